@@ -12,6 +12,13 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: 'warn-only', type: 'boolean', description: 'Report findings but never fail the gate.', default: false },
   { name: 'new-only', type: 'boolean', description: 'Fail only on findings absent from the baseline.', default: false },
   { name: 'baseline', type: 'string', description: 'Baseline file of accepted finding fingerprints (written by `mlguard baseline`).' },
+  {
+    name: 'inline-suppressions',
+    type: 'enum',
+    values: ['require-expiry', 'allow-no-expiry', 'off'],
+    description: 'How to treat suppressions written in scanned files (e.g. #checkov:skip=ID:reason): honour them only with an expiry date, also without one, or ignore them all.',
+    default: 'require-expiry',
+  },
   { name: 'result-file', type: 'string', description: 'Where to write the result JSON (default mlguard-<tool>.json).' },
   { name: 'sarif-file', type: 'string', description: 'Where to write the SARIF file (default mlguard-<tool>.sarif).' },
 ];

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Severity } from './severity.js';
+import type { Suppression } from './result.js';
 import type { ToolName } from './tools.js';
 
 /** Where a finding is. `path` is relative to the repository root, with forward slashes. Lines and columns are 1-based. */
@@ -30,6 +31,16 @@ export interface Finding {
   /** Stable across unrelated edits: never derived from line numbers. */
   fingerprint: string;
   properties: Record<string, unknown>;
+  /**
+   * An inline suppression the engine found in the scanned file (`#checkov:skip=ID:reason`,
+   * `#trivy:ignore:ID:exp:2026-12-31`, `# mlguard:ignore ID reason=... expires=...`).
+   * The engine only reports it: the gate decides whether it applies, exactly as for a config
+   * suppression (reason required, expiry honoured). An inline suppression without `expires`
+   * is honoured only when the policy sets `inline-suppressions: allow-no-expiry`; by default
+   * it is rejected and the finding counts (listed in `gate.rejectedSuppressions`).
+   * Set `source` to `<path>:<line>` of the comment.
+   */
+  suppression?: Suppression;
 }
 
 export interface FindingInput extends Omit<Finding, 'fingerprint' | 'aliases' | 'properties'> {

@@ -9,11 +9,20 @@ export interface Suppression {
   id: string;
   path?: string;
   fingerprint?: string;
+  /** Why it is accepted. Required: a suppression with an empty reason is rejected by the gate. */
   reason: string;
-  /** YYYY-MM-DD; the suppression stops applying after this day. */
-  expires: string;
+  /**
+   * YYYY-MM-DD; the suppression applies through this day (UTC) and stops the day after.
+   * Required in the config file (the schema enforces it); only inline suppressions found by an
+   * engine may lack it, and those apply only when the policy allows it (`inline-suppressions`).
+   */
+  expires?: string;
   /** Where it was declared: `.github/mlguard.yml:14`, or an inline comment location. */
   source?: string;
+}
+
+export interface RejectedSuppression extends Suppression {
+  problem: string;
 }
 
 export interface GateSummary {
@@ -27,6 +36,8 @@ export interface GateSummary {
   suppressed: number;
   expiredSuppressions: Suppression[];
   unusedSuppressions: Suppression[];
+  /** Suppressions the gate refused (no reason, bad date, inline without expiry when not allowed), with why. */
+  rejectedSuppressions?: RejectedSuppression[];
   /** With a baseline: findings absent from it; otherwise null. */
   newSinceBaseline: number | null;
 }
