@@ -13,14 +13,17 @@ export class MlguardError extends Error {
   readonly file: string | undefined;
   readonly line: number | undefined;
   readonly hint: string | undefined;
+  /** Every problem found, one `file:line: path: message` line each, when there were several (config validation). */
+  readonly details: readonly string[];
 
-  constructor(kind: ErrorKind, message: string, opts: { file?: string; line?: number; hint?: string; cause?: unknown } = {}) {
+  constructor(kind: ErrorKind, message: string, opts: { file?: string; line?: number; hint?: string; cause?: unknown; details?: readonly string[] } = {}) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'MlguardError';
     this.kind = kind;
     this.file = opts.file;
     this.line = opts.line;
     this.hint = opts.hint;
+    this.details = opts.details ?? [];
   }
 
   get exitCode(): ExitCode {

@@ -19,6 +19,8 @@ export interface Suppression {
   expires?: string;
   /** Where it was declared: `.github/mlguard.yml:14`, or an inline comment location. */
   source?: string;
+  /** Set by the gate on suppressions that came from a comment in a scanned file (Finding.suppression). */
+  inline?: boolean;
 }
 
 export interface RejectedSuppression extends Suppression {
