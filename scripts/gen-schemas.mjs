@@ -1,0 +1,58 @@
+// Regenerates schemas/*.json from the code (COMMON_OPTIONS, every ToolSpec in packages/cli/src/registry.ts,
+// the result schema). Run after registering a tool or changing an option:
+//   npm run schemas            write the files
+//   npm run schemas -- --check exit 1 when a committed file is stale
+// It bundles packages/cli/src/schemas.ts with esbuild (TypeScript, no build step) into node_modules/.cache
+// so that the engines' own dependencies resolve as they do for dist/.
+import * as esbuild from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const outDir = join(root, 'node_modules', '.cache', 'mlguard');
+mkdirSync(outDir, { recursive: true });
+const outfile = join(outDir, `gen-schemas-${process.pid}.mjs`);
+await esbuild.build({
+  entryPoints: [join(root, 'packages/cli/src/schemas.ts')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  banner: {
+    js: [
+      "import { createRequire as __mlguardCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __mlguardFileURLToPath } from 'node:url';",
+      "import { dirname as __mlguardDirname } from 'node:path';",
+      'const require = __mlguardCreateRequire(import.meta.url);',
+      'const __filename = __mlguardFileURLToPath(import.meta.url);',
+      'const __dirname = __mlguardDirname(__filename);',
+    ].join('\n'),
+  },
+  external: ['@duckdb/node-api', '@duckdb/node-bindings', 'onnxruntime-node', '*.node'],
+  loader: { '.json': 'json' },
+  logLevel: 'warning',
+});
+let generatedSchemaFiles;
+try {
+  ({ generatedSchemaFiles } = await import(pathToFileURL(outfile).href));
+} finally {
+  rmSync(outfile, { force: true });
+}
+let stale = 0;
+for (const [path, text] of Object.entries(generatedSchemaFiles())) {
+  const file = join(root, path);
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  if (current === text) continue;
+  if (check) {
+    console.error(`${path} is stale: run npm run schemas`);
+    stale++;
+  } else {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    console.log(`wrote ${path}`);
+  }
+}
+process.exit(stale ? 1 : 0);
