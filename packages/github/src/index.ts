@@ -1,10 +1,12 @@
-import type { ToolSpec } from '@mlguard/core';
-
-/**
- * The entry every action calls: reads inputs and the event, runs the tool through the shared
- * pipeline, writes the result JSON and SARIF, publishes through every channel that works,
- * and sets the exit code from the gate. (Being implemented: see issue 2.)
- */
-export async function runAction(spec: ToolSpec): Promise<void> {
-  throw new Error(`runAction(${spec.tool}) is not implemented yet`);
-}
+export { runAction, reportFatal, neutralizeCommands, actionsLogger, actionsIo } from './run-action.js';
+export { readRunContext, readEventPayload, type RunContext } from './context.js';
+export { readActionInputs } from './inputs.js';
+export { createGitHubClient, clientOptionsFromEnv, ApiTimeoutError, type GitHubClient, type ClientOptions } from './client.js';
+export { publishResult, describeFailure, CHANNEL_PERMISSIONS, type ChannelSettings, type PublishIo, type PublishReport, type PublishRequest } from './publish.js';
+export { planAnnotations, workflowCommand, escapeData, escapeProperty, annotationLevel, ANNOTATIONS_PER_LEVEL } from './channels/annotations.js';
+export { publishCheckRun, checkConclusion, checkTitle, ANNOTATIONS_PER_REQUEST } from './channels/check-run.js';
+export { publishPrComment, commentMarker, type CommentMode } from './channels/pr-comment.js';
+export { publishCommitStatus } from './channels/commit-status.js';
+export { uploadSarif, sarifRef } from './channels/sarif-upload.js';
+export { writeJobSummary } from './channels/job-summary.js';
+export { uploadResultArtifact, artifactName } from './channels/artifact.js';

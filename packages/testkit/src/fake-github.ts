@@ -510,6 +510,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       if (!res.headersSent) sendJson(res, 500, githubError('fake server error', 500));
     });
   });
+  server.keepAliveTimeout = 500;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   fake.url = baseUrl;

@@ -90,6 +90,9 @@ export async function runBundle(bundlePath: string, o: RunBundleOptions = {}): P
     GITHUB_JOB: 'scan',
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',
+    // Test pacing: no 1 s spacing between writes, short retry back-off (see packages/github/README.md).
+    MLGUARD_API_WRITE_INTERVAL_MS: '0',
+    MLGUARD_API_RETRY_BASE_MS: '20',
   };
   if (o.fake) {
     env.GITHUB_API_URL = o.fake.url;

@@ -1,0 +1,28 @@
+import { copyFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DefaultArtifactClient } from '@actions/artifact';
+
+/*
+ * Bundling note: @azure/storage-common (under @actions/artifact) declares top-level `var __filename`
+ * and `var __dirname`, which collide with the `const` ones the dist banner defines
+ * (scripts/bundle.mjs): "Identifier '__filename' has already been declared" at load. A free
+ * reference to those globals makes esbuild reserve the names and rename the library's own.
+ */
+export const hasCommonJsGlobals = (): boolean => typeof __filename === 'string' && typeof __dirname === 'string';
+
+export const artifactName = (tool: string): string => `mlguard-${tool}`;
+
+/**
+ * Uploads the result JSON and SARIF as the workflow artifact `mlguard-<tool>` (files named
+ * `mlguard-<tool>.json` / `.sarif` whatever the configured paths), which the workflow_run
+ * publisher downloads. Only possible inside a runner (ACTIONS_RUNTIME_TOKEN).
+ */
+export async function uploadResultArtifact(tool: string, resultFile: string, sarifFile: string, tempRoot: string = tmpdir()): Promise<string> {
+  const dir = await mkdtemp(join(tempRoot, 'mlguard-artifact-'));
+  const files = [join(dir, `${artifactName(tool)}.json`), join(dir, `${artifactName(tool)}.sarif`)];
+  await copyFile(resultFile, files[0]!);
+  await copyFile(sarifFile, files[1]!);
+  const { id, size } = await new DefaultArtifactClient().uploadArtifact(artifactName(tool), files, dir, { retentionDays: 7 });
+  return `artifact ${artifactName(tool)} (id ${id ?? '?'}, ${size ?? '?'} bytes)`;
+}
