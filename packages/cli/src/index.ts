@@ -1,5 +1,18 @@
 #!/usr/bin/env node
+import { writeFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { main } from './main.js';
 import { TOOL_SPECS } from './registry.js';
 
-// Placeholder until the CLI lands (issue 2).
-console.log(`mlguard: tools: ${TOOL_SPECS.map((s) => s.tool).join(', ') || 'none yet'}`);
+process.exitCode = await main(process.argv.slice(2), TOOL_SPECS, {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  cwd: process.cwd(),
+  env: process.env,
+  isTTY: process.stdout.isTTY === true,
+  fetch: (input, init) => globalThis.fetch(input, init),
+  writeFile: async (path, text) => {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+  },
+});

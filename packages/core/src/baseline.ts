@@ -1,6 +1,9 @@
 import { configError } from './errors.js';
 import { byCodePoint } from './gate.js';
 import type { Finding } from './finding.js';
+
+/** What a baseline records of a finding (a Finding or a ResultFinding). */
+export type BaselineSource = Pick<Finding, 'fingerprint' | 'ruleId' | 'location' | 'title'>;
 import type { FileSystem } from './ports.js';
 import type { ToolName } from './tools.js';
 import { isToolName } from './tools.js';
@@ -64,7 +67,7 @@ export function baselineFingerprints(baseline: BaselineFile, tool: ToolName): Se
 }
 
 /** Returns the baseline with `tool`'s section replaced by `findings`, sorted so the file diffs cleanly. */
-export function withToolBaseline(base: BaselineFile | undefined, tool: ToolName, findings: readonly Finding[], now: Date): BaselineFile {
+export function withToolBaseline(base: BaselineFile | undefined, tool: ToolName, findings: readonly BaselineSource[], now: Date): BaselineFile {
   const seen = new Set<string>();
   const entries: BaselineEntry[] = [];
   for (const f of findings) {
@@ -80,7 +83,7 @@ export function withToolBaseline(base: BaselineFile | undefined, tool: ToolName,
 }
 
 /** Writes `tool`'s section of the baseline file at `path`, keeping other tools' sections. */
-export async function writeBaseline(fs: FileSystem, path: string, tool: ToolName, findings: readonly Finding[], now: Date): Promise<BaselineFile> {
+export async function writeBaseline(fs: FileSystem, path: string, tool: ToolName, findings: readonly BaselineSource[], now: Date): Promise<BaselineFile> {
   const existing = (await fs.stat(path))?.isFile ? await readBaseline(fs, path) : undefined;
   const next = withToolBaseline(existing, tool, findings, now);
   await fs.writeFile(path, `${JSON.stringify(next, null, 2)}\n`);

@@ -33,6 +33,8 @@ export interface ExecuteMeta {
    * ports to them (e.g. enable network access when the tool's `online` option is true).
    */
   onOptions?(options: Options): void;
+  /** For writing a baseline: neither read the baseline file nor apply new-only. */
+  ignoreBaseline?: boolean;
 }
 
 /** Boolean tool options that, when true, allow the engine network access (Ports.fetch). */
@@ -68,7 +70,8 @@ export async function executeTool(spec: ToolSpec, raw: RawOptions, ports: Ports,
   meta.onOptions?.(options);
 
   const policy = policyFrom(options, configSuppressions(config, spec.tool));
-  const baselineFile = options.string('baseline');
+  if (meta.ignoreBaseline) policy.newOnly = false;
+  const baselineFile = meta.ignoreBaseline ? undefined : options.string('baseline');
   if (policy.newOnly && !baselineFile) {
     throw configError(`new-only needs a baseline file (new-only set by ${options.source('new-only')})`, {
       hint: 'set baseline (e.g. .github/mlguard-baseline.json, written by `mlguard baseline <tool>`)',
