@@ -1,0 +1,93 @@
+import type { FileSystem } from '@mlguard/core';
+import { type FileKind, type FormatIssue, type FormatLimits, safetensorsIssues, scanBytes, sniff } from './formats.js';
+import type { GlobalPolicy } from './pickle/policy.js';
+
+export interface ScanIssue extends FormatIssue {
+  /** Path as handed to ports.fs. */
+  path: string;
+}
+
+export interface ScanOptions {
+  policy: GlobalPolicy;
+  /** Files above this size are reported as not scanned rather than read into memory. */
+  maxFileSize: number;
+  maxInflate: number;
+  maxFiles: number;
+}
+
+export interface ScanReport {
+  issues: ScanIssue[];
+  filesScanned: number;
+  filesSeen: number;
+  bytesScanned: number;
+}
+
+const SKIP_DIRS = new Set(['.git', 'node_modules', '__pycache__']);
+
+/** The first `n` bytes of a file through the port, without reading the rest. */
+export function readHead(fs: FileSystem, path: string, n: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let got = 0;
+    const s = fs.createReadStream(path, { highWaterMark: Math.min(Math.max(n, 64), 1 << 20) });
+    const done = () => {
+      (s as unknown as { destroy?: () => void }).destroy?.();
+      resolve(Buffer.concat(chunks).subarray(0, n));
+    };
+    s.on('data', (d: Buffer | string) => {
+      const b = typeof d === 'string' ? Buffer.from(d) : d;
+      chunks.push(b);
+      got += b.length;
+      if (got >= n) done();
+    });
+    s.on('error', reject);
+    s.on('end', done);
+  });
+}
+
+async function listFiles(fs: FileSystem, path: string, max: number, out: { path: string; size: number }[], depth = 0): Promise<void> {
+  const st = await fs.stat(path);
+  if (!st || out.length >= max) return;
+  if (st.isFile) {
+    out.push({ path, size: st.size });
+    return;
+  }
+  // Symlinks are never followed by the scanner: the signature walk reports them.
+  if (!st.isDirectory || depth > 64) return;
+  for (const e of await fs.readdir(path)) {
+    if (SKIP_DIRS.has(e)) continue;
+    await listFiles(fs, `${path.replace(/\/+$/, '')}/${e}`, max, out, depth + 1);
+    if (out.length >= max) return;
+  }
+}
+
+/** Scans every model file under the given paths for unsafe serialization. */
+export async function scanPaths(fs: FileSystem, paths: readonly string[], opts: ScanOptions): Promise<ScanReport> {
+  const files: { path: string; size: number }[] = [];
+  for (const p of paths) await listFiles(fs, p, opts.maxFiles, files);
+  const report: ScanReport = { issues: [], filesScanned: 0, filesSeen: files.length, bytesScanned: 0 };
+  const limits: FormatLimits = { policy: opts.policy, maxInflate: opts.maxInflate };
+  for (const f of files) {
+    const head = await readHead(fs, f.path, 16);
+    const kind: FileKind = sniff(f.path, head);
+    if (kind === 'other') continue;
+    if (kind === 'safetensors') {
+      // Only the header is needed, however large the tensors are.
+      const n = head.length >= 8 ? Number(head.readBigUInt64LE(0)) : 0;
+      const want = n > 0 && n <= 100_000_000 ? 8 + n : 8;
+      const bytes = await readHead(fs, f.path, Math.min(want, f.size));
+      report.filesScanned++;
+      report.issues.push(...safetensorsIssues(bytes, f.size).map((i) => ({ ...i, path: f.path })));
+      continue;
+    }
+    if (f.size > opts.maxFileSize) {
+      report.issues.push({ path: f.path, kind: 'too-large', message: `${f.size} bytes, above max-scan-size (${opts.maxFileSize}): not scanned, so not known to be safe` });
+      continue;
+    }
+    const data = await fs.readFile(f.path);
+    report.filesScanned++;
+    report.bytesScanned += data.length;
+    report.issues.push(...scanBytes(f.path, data, kind, limits).map((i) => ({ ...i, path: f.path })));
+  }
+  return report;
+}
