@@ -1,0 +1,39 @@
+/** Line lookup helpers: parsers that go through a JSON/TOML/YAML library lose positions, so they
+ * find the line of an entry again in the text (the line a developer edits). */
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line of a character offset. */
+export function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+export class LineFinder {
+  readonly starts: number[];
+  constructor(readonly text: string) {
+    this.starts = lineStarts(text);
+  }
+  /** Line of the first occurrence of `needle` at or after `from`; undefined when absent. */
+  find(needle: string, from = 0): { line: number; offset: number } | undefined {
+    const i = this.text.indexOf(needle, from);
+    return i < 0 ? undefined : { line: lineAt(this.starts, i), offset: i };
+  }
+  lineOf(offset: number): number {
+    return lineAt(this.starts, offset);
+  }
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,46 @@
+import { inputError } from '@mlguard/core';
+import type { ParseContext, ParseOutput } from '../model.js';
+import { parseRequirements } from './requirements.js';
+
+/**
+ * `%pip install` / `!pip install` lines in Jupyter notebooks. Locations point into the .ipynb
+ * JSON text: the line that holds the source string of that cell line.
+ */
+export async function parseNotebook(text: string, ctx: ParseContext): Promise<ParseOutput> {
+  let nb: { cells?: { cell_type?: string; source?: string | string[] }[] };
+  try {
+    nb = JSON.parse(text);
+  } catch (e) {
+    throw inputError(`notebook is not valid JSON: ${(e as Error).message}`, { file: ctx.file });
+  }
+  const out: ParseOutput = { packages: [], notes: [] };
+  const jsonLines = text.split('\n');
+  let searchFrom = 0;
+  for (const cell of nb.cells ?? []) {
+    if (cell.cell_type !== 'code') continue;
+    const src = Array.isArray(cell.source) ? cell.source.join('') : (cell.source ?? '');
+    for (const l of src.split('\n')) {
+      const m = /^\s*[%!]\s*(?:pip3?|python3? -m pip|uv pip)\s+install\s+(.*)$/.exec(l);
+      if (!m) continue;
+      const probe = JSON.stringify(l.trim()).slice(1, -1);
+      let line: number | undefined;
+      for (let i = searchFrom; i < jsonLines.length; i++) {
+        if (jsonLines[i]!.includes(probe)) {
+          line = i + 1;
+          searchFrom = i + 1;
+          break;
+        }
+      }
+      const args = m[1]!.split(/\s+/).filter((a) => a && !a.startsWith('-') && !a.startsWith('#'));
+      for (const a of args) {
+        const one = await parseRequirements(a.replace(/^["']|["']$/g, ''), ctx, []);
+        for (const p of one.packages) out.packages.push({ ...p, line });
+        for (const n of one.notes) out.notes.push({ ...n, line });
+      }
+      // Flags like --extra-index-url on the same line still matter.
+      const extra = /--extra-index-url[=\s]+(\S+)/.exec(m[1]!);
+      if (extra) out.notes.push({ kind: 'extra-index', file: ctx.file, line, message: extra[1]!, key: `extra-index:${extra[1]}` });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,247 @@
+import { createHash } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { inputError, type FileSystem, type Logger } from '@mlguard/core';
+import { ecosystemOf } from '../osv/names.js';
+import type { OsvRecord } from '../osv/types.js';
+import { foldKey, namesIn } from './name-scan.js';
+import { RandomAccessFile } from './random-access.js';
+import type { AdvisorySource, LookupRequest, SnapshotInfo } from './types.js';
+import { listZip, MAX_ENTRY, ZipDataReader, type ZipEntry } from './zip.js';
+
+/**
+ * Offline OSV data: an `all.zip` export, a directory of OSV JSON files, or NDJSON (one record per
+ * line). Cold: one pass that regex-scans names and JSON-parses only records naming a wanted
+ * package, while building a name -> location index. Warm: that index, persisted in the cache
+ * directory and checked against the file's size and edge hashes, so a scan reads only the
+ * records it needs. Records are never all held in memory.
+ */
+
+type Loc = [number, number] | [number, number, number, number] | string;
+
+interface PersistedIndex {
+  format: 1;
+  kind: SnapshotInfo['kind'];
+  fingerprint: string;
+  records: number;
+  skipped: number;
+  date?: string;
+  names: Record<string, Loc[]>;
+}
+
+export interface OfflineOptions {
+  fs: FileSystem;
+  log: Logger;
+  /** Workspace-relative or absolute path as the user gave it. */
+  path: string;
+  /** Where the name index is persisted between runs (warm scans); none: always cold. */
+  cacheDir?: string;
+}
+
+async function fingerprintOf(file: RandomAccessFile): Promise<string> {
+  const h = createHash('sha256').update(String(file.size));
+  h.update(await file.read(0, 65536));
+  h.update(await file.read(Math.max(0, file.size - 65536), 65536));
+  return h.digest('hex');
+}
+
+export class OfflineSource implements AdvisorySource {
+  private info: SnapshotInfo;
+  constructor(private readonly opts: OfflineOptions) {
+    this.info = { kind: 'directory', location: opts.path, records: 0, skipped: 0 };
+  }
+
+  snapshot(): SnapshotInfo {
+    return this.info;
+  }
+
+  async lookup(req: LookupRequest): Promise<Map<string, OsvRecord[]>> {
+    const { fs, path } = this.opts;
+    const st = await fs.stat(path);
+    if (!st) throw inputError(`advisory database not found: ${path}`, { hint: 'pass --advisories with an OSV all.zip, a directory of OSV JSON records or an NDJSON file' });
+    const wanted = new Map<string, string[]>(); // folded name -> request keys
+    for (const key of req.packages.keys()) wanted.set(foldKey(key), [...(wanted.get(foldKey(key)) ?? []), key]);
+    const out = new Map<string, OsvRecord[]>();
+    let newest = '';
+    const accept = (raw: string, where: string): void => {
+      let rec: OsvRecord;
+      try {
+        rec = JSON.parse(raw) as OsvRecord;
+      } catch {
+        this.info.skipped++;
+        this.opts.log.debug(`skipping unparsable advisory at ${where}`);
+        return;
+      }
+      if (!rec || typeof rec.id !== 'string' || !Array.isArray(rec.affected)) {
+        this.info.skipped++;
+        return;
+      }
+      if (typeof rec.modified === 'string' && rec.modified > newest) newest = rec.modified;
+      // Schema major versions other than 1 are skipped (pip-audit does the same).
+      if (rec.schema_version && !rec.schema_version.startsWith('1.')) return;
+      const seen = new Set<string>();
+      for (const a of rec.affected) {
+        const eco = ecosystemOf(a.package?.ecosystem);
+        if (!eco || typeof a.package?.name !== 'string') continue;
+        const keys = wanted.get(foldKey(`${eco}/${a.package.name}`)) ?? [];
+        for (const k of keys) {
+          if (seen.has(k) || !k.startsWith(`${eco}/`)) continue;
+          seen.add(k);
+          out.set(k, [...(out.get(k) ?? []), rec]);
+        }
+      }
+    };
+    const candidate = (names: string[]) => names.some((n) => wanted.has(n));
+    const abs = fs.resolve(path);
+    if (st.isDirectory) {
+      await this.scanDirectory(path, accept, candidate);
+    } else {
+      const file = await RandomAccessFile.open(abs);
+      try {
+        const fingerprint = await fingerprintOf(file);
+        const lower = path.toLowerCase();
+        const kind: SnapshotInfo['kind'] = lower.endsWith('.zip') ? 'zip' : 'ndjson';
+        this.info = { kind, location: path, records: 0, skipped: 0, sha256: undefined };
+        const warm = await this.loadIndex(fingerprint);
+        if (warm && warm.kind === kind) {
+          await this.readWarm(file, warm, wanted, accept);
+          this.info = { ...this.info, records: warm.records, skipped: warm.skipped, date: warm.date, index: 'warm' };
+        } else {
+          const names: Record<string, Loc[]> = {};
+          const note = (n: string[], loc: Loc) => {
+            for (const k of new Set(n)) (names[k] ??= []).push(loc);
+          };
+          if (kind === 'zip') await this.scanZip(file, abs, accept, candidate, note);
+          else await this.scanNdjson(path, accept, candidate, note);
+          this.info.index = 'cold';
+          this.info.date = newest || undefined;
+          await this.saveIndex({ format: 1, kind, fingerprint, records: this.info.records, skipped: this.info.skipped, date: this.info.date, names });
+        }
+      } finally {
+        await file.close();
+      }
+    }
+    if (!this.info.date && newest) this.info.date = newest;
+    return out;
+  }
+
+  private async scanDirectory(dir: string, accept: (raw: string, where: string) => void, candidate: (n: string[]) => boolean): Promise<void> {
+    const { fs } = this.opts;
+    this.info = { kind: 'directory', location: dir, records: 0, skipped: 0, index: 'cold' };
+    const walk = async (d: string, depth: number): Promise<void> => {
+      if (depth > 8) return;
+      for (const name of await fs.readdir(d)) {
+        if (name.startsWith('.')) continue;
+        const p = `${d.replace(/\/$/, '')}/${name}`;
+        const s = await fs.stat(p);
+        if (!s || s.isSymbolicLink) continue;
+        if (s.isDirectory) await walk(p, depth + 1);
+        else if (s.isFile && /\.json$/i.test(name)) {
+          if (s.size > MAX_ENTRY) {
+            this.info.skipped++;
+            continue;
+          }
+          this.info.records++;
+          const raw = await fs.readText(p);
+          if (candidate(namesIn(raw))) accept(raw, p);
+        } else if (s.isFile && /\.(ndjson|jsonl)$/i.test(name)) {
+          await this.scanNdjson(p, accept, candidate, () => {});
+        }
+      }
+    };
+    await walk(dir, 0);
+  }
+
+  private async scanZip(file: RandomAccessFile, abs: string, accept: (raw: string, where: string) => void, candidate: (n: string[]) => boolean, note: (n: string[], loc: Loc) => void): Promise<void> {
+    const listing = await listZip(abs, this.opts.path);
+    for (const s of listing.skipped) this.opts.log.warning(`${this.opts.path}: skipped zip entry ${JSON.stringify(s.name.slice(0, 200))}: ${s.reason}`);
+    this.info.skipped += listing.skipped.length;
+    const entries = [...listing.entries].sort((a, b) => a.offset - b.offset);
+    const reader = new ZipDataReader(file);
+    for (const e of entries) {
+      const raw = await reader.text(e);
+      if (raw instanceof Error) {
+        this.info.skipped++;
+        this.opts.log.warning(`${this.opts.path}: skipped zip entry ${JSON.stringify(e.name.slice(0, 200))}: ${raw.message}`);
+        continue;
+      }
+      this.info.records++;
+      const names = namesIn(raw);
+      note(names, [e.offset, e.compressedSize, e.method, e.uncompressedSize]);
+      if (candidate(names)) accept(raw, `${this.opts.path}:${e.name}`);
+    }
+  }
+
+  private async scanNdjson(path: string, accept: (raw: string, where: string) => void, candidate: (n: string[]) => boolean, note: (n: string[], loc: Loc) => void): Promise<void> {
+    const stream = this.opts.fs.createReadStream(path, { highWaterMark: 1 << 20 });
+    const rl = createInterface({ input: stream as NodeJS.ReadableStream, crlfDelay: Infinity });
+    let offset = 0;
+    let lineNo = 0;
+    for await (const line of rl) {
+      const len = Buffer.byteLength(line) + 1;
+      lineNo++;
+      if (line.trim()) {
+        if (line.length > MAX_ENTRY) {
+          this.info.skipped++;
+        } else {
+          this.info.records++;
+          const names = namesIn(line);
+          note(names, [offset, len - 1]);
+          if (candidate(names)) accept(line, `${path}:${lineNo}`);
+        }
+      }
+      offset += len;
+    }
+  }
+
+  private async readWarm(file: RandomAccessFile, idx: PersistedIndex, wanted: Map<string, string[]>, accept: (raw: string, where: string) => void): Promise<void> {
+    const locs: Loc[] = [];
+    const seen = new Set<string>();
+    for (const folded of wanted.keys()) {
+      for (const loc of idx.names[folded] ?? []) {
+        const k = JSON.stringify(loc);
+        if (!seen.has(k)) {
+          seen.add(k);
+          locs.push(loc);
+        }
+      }
+    }
+    locs.sort((a, b) => (a as number[])[0]! - (b as number[])[0]!);
+    if (idx.kind === 'zip') {
+      const reader = new ZipDataReader(file);
+      for (const l of locs as [number, number, number, number][]) {
+        const e: ZipEntry = { name: '', offset: l[0], compressedSize: l[1], method: l[2], uncompressedSize: l[3] };
+        const raw = await reader.text(e);
+        if (!(raw instanceof Error)) accept(raw, `${this.opts.path}@${l[0]}`);
+      }
+    } else {
+      for (const l of locs as [number, number][]) accept((await file.read(l[0], l[1])).toString('utf8'), `${this.opts.path}@${l[0]}`);
+    }
+  }
+
+  private indexPath(): string | undefined {
+    if (!this.opts.cacheDir) return undefined;
+    const id = createHash('sha256').update(this.opts.fs.resolve(this.opts.path)).digest('hex').slice(0, 16);
+    return `${this.opts.cacheDir.replace(/\/$/, '')}/osv-index-${id}.json`;
+  }
+
+  private async loadIndex(fingerprint: string): Promise<PersistedIndex | undefined> {
+    const p = this.indexPath();
+    if (!p || !(await this.opts.fs.stat(p))) return undefined;
+    try {
+      const idx = JSON.parse(await this.opts.fs.readText(p)) as PersistedIndex;
+      return idx.format === 1 && idx.fingerprint === fingerprint ? idx : undefined;
+    } catch {
+      return undefined; // a damaged cache is rebuilt, never trusted
+    }
+  }
+
+  private async saveIndex(idx: PersistedIndex): Promise<void> {
+    const p = this.indexPath();
+    if (!p) return;
+    try {
+      await this.opts.fs.writeFile(p, JSON.stringify(idx));
+    } catch (e) {
+      this.opts.log.warning(`could not write the advisory index cache ${p}: ${(e as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import { inflateRawSync } from 'node:zlib';
+import yauzl from 'yauzl';
+import { inputError } from '@mlguard/core';
+import type { RandomAccessFile } from './random-access.js';
+
+/**
+ * OSV `all.zip` exports: yauzl reads the central directory (ZIP64 included, as the npm export
+ * needs); entry data is read by offset and inflated with a hard output cap, so a zip bomb or a
+ * lying size header costs at most MAX_ENTRY bytes per entry. Entry names are never used as
+ * paths (nothing is extracted), and unsafe ones (`..`, absolute) are skipped and counted.
+ */
+
+export const MAX_ENTRY = 16 * 1024 * 1024;
+export const MAX_ENTRIES = 2_000_000;
+
+export interface ZipEntry {
+  name: string;
+  offset: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  method: number;
+}
+
+export interface ZipListing {
+  entries: ZipEntry[];
+  skipped: { name: string; reason: string }[];
+}
+
+export function listZip(absPath: string, displayPath: string): Promise<ZipListing> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(absPath, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: true, strictFileNames: false }, (err, zip) => {
+      if (err || !zip) {
+        reject(inputError(`not a readable zip archive: ${err?.message ?? 'unknown error'}`, { file: displayPath, hint: 'pass an OSV all.zip export, a directory of OSV JSON files or an NDJSON file' }));
+        return;
+      }
+      const out: ZipListing = { entries: [], skipped: [] };
+      zip.on('error', (e: Error) => reject(inputError(`corrupt zip archive: ${e.message}`, { file: displayPath })));
+      zip.on('entry', (e: yauzl.Entry) => {
+        const name = Buffer.isBuffer(e.fileName) ? (e.fileName as unknown as Buffer).toString('utf8') : String(e.fileName);
+        if (out.entries.length + out.skipped.length >= MAX_ENTRIES) {
+          zip.close();
+          reject(inputError(`zip archive lists more than ${MAX_ENTRIES} entries`, { file: displayPath }));
+          return;
+        }
+        if (name.endsWith('/')) {
+          // directory entry
+        } else if (name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split(/[\\/]/).includes('..') || name.includes('\0')) {
+          out.skipped.push({ name, reason: 'unsafe entry name (absolute or parent path)' });
+        } else if (!name.toLowerCase().endsWith('.json')) {
+          // not a record (README, LICENSE)
+        } else if (e.uncompressedSize > MAX_ENTRY) {
+          out.skipped.push({ name, reason: `declared size ${e.uncompressedSize} bytes exceeds ${MAX_ENTRY}` });
+        } else if (e.compressionMethod !== 0 && e.compressionMethod !== 8) {
+          out.skipped.push({ name, reason: `unsupported compression method ${e.compressionMethod}` });
+        } else if (e.isEncrypted()) {
+          out.skipped.push({ name, reason: 'encrypted entry' });
+        } else {
+          out.entries.push({ name, offset: e.relativeOffsetOfLocalHeader, compressedSize: e.compressedSize, uncompressedSize: e.uncompressedSize, method: e.compressionMethod });
+        }
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(out));
+      zip.readEntry();
+    });
+  });
+}
+
+/** Sequential reader over entries sorted by offset, with a 16 MB window to avoid one pread per entry. */
+export class ZipDataReader {
+  private win: Buffer = Buffer.alloc(0);
+  private winStart = 0;
+  constructor(private readonly file: RandomAccessFile) {}
+
+  private async bytes(pos: number, len: number): Promise<Buffer> {
+    if (pos < this.winStart || pos + len > this.winStart + this.win.length) {
+      this.win = await this.file.read(pos, Math.max(len, 16 * 1024 * 1024));
+      this.winStart = pos;
+    }
+    return this.win.subarray(pos - this.winStart, pos - this.winStart + len);
+  }
+
+  /** The entry's text, or an Error describing why it was skipped. */
+  async text(e: ZipEntry): Promise<string | Error> {
+    const header = await this.bytes(e.offset, 30);
+    if (header.length < 30 || header.readUInt32LE(0) !== 0x04034b50) return new Error('bad local header');
+    const dataStart = e.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    const data = await this.bytes(dataStart, e.compressedSize);
+    if (data.length < e.compressedSize) return new Error('truncated entry');
+    try {
+      const raw = e.method === 0 ? data : inflateRawSync(data, { maxOutputLength: MAX_ENTRY });
+      if (raw.length !== e.uncompressedSize) return new Error(`inflated to ${raw.length} bytes, header says ${e.uncompressedSize}`);
+      return raw.toString('utf8');
+    } catch (err) {
+      return new Error(`cannot inflate: ${(err as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import pep440 from '@renovatebot/pep440';
+
+/**
+ * PEP 440 ordering via @renovatebot/pep440 (4.2.x: CommonJS, runs on Node 20; 5.x needs Node 22).
+ * Strings PEP 440 rejects ("legacy" versions such as `0.9-doduo`) sort below every PEP 440
+ * version and among themselves by setuptools' LegacyVersion key, as OSV-Scalibr does.
+ */
+
+const validCache = new Map<string, boolean>();
+
+export function isPep440(v: string): boolean {
+  let ok = validCache.get(v);
+  if (ok === undefined) {
+    ok = pep440.valid(v) !== null;
+    if (validCache.size > 200_000) validCache.clear();
+    validCache.set(v, ok);
+  }
+  return ok;
+}
+
+// setuptools' legacy key: split into numeric and alpha parts, normalise pre-release words.
+const LEGACY_REPLACE: Record<string, string> = { pre: 'c', preview: 'c', '-': 'final-', rc: 'c', dev: '@' };
+function legacyKey(v: string): string[] {
+  const parts: string[] = [];
+  for (let part of v.toLowerCase().split(/(\d+|[a-z]+|\.|-)/)) {
+    part = LEGACY_REPLACE[part] ?? part;
+    if (!part || part === '.') continue;
+    if (/^\d/.test(part)) parts.push(part.padStart(8, '0'));
+    else parts.push(`*${part}`);
+  }
+  parts.push('*final');
+  // Drop trailing zeros and '*final-' markers before numbers, like pkg_resources did.
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p.startsWith('*')) {
+      if (p < '*final') while (out.length && out[out.length - 1] === '*final-') out.pop();
+      while (out.length && out[out.length - 1] === '00000000') out.pop();
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+function compareLegacy(a: string, b: string): number {
+  const ka = legacyKey(a);
+  const kb = legacyKey(b);
+  for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
+    const x = ka[i];
+    const y = kb[i];
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+export function comparePypi(a: string, b: string): number {
+  const va = isPep440(a);
+  const vb = isPep440(b);
+  if (va && vb) return pep440.compare(a, b);
+  if (!va && !vb) return compareLegacy(a, b);
+  return va ? 1 : -1;
+}
+
+export function isPypiPrerelease(v: string): boolean {
+  if (!isPep440(v)) return false;
+  const e = pep440.explain(v);
+  return !!e && (e.is_prerelease || e.is_devrelease);
+}
