@@ -33,7 +33,7 @@ export async function runDepScan(options: Options, ports: Ports): Promise<Engine
   const advisories = options.list('advisories') ?? [];
   const online = options.boolean('online') ?? false;
   if (!advisories.length && !online) {
-    throw usageError('dep-scan needs advisory data: pass --advisories PATH (an OSV all.zip, a directory of OSV records or NDJSON) or enable online lookups (--online)', { hint: 'e.g. `advisories: [advisories]` in the dep-scan section of .github/mlguard.yml' });
+    throw usageError('dep-scan needs advisory data: pass --advisories PATH (an OSV all.zip, a directory of OSV records or NDJSON) or enable online lookups (--online)', { hint: 'e.g. `advisories: [osv/PyPI-all.zip]` in the dep-scan section of .github/mlguard.yml' });
   }
   const scope = options.string('scope') ?? 'all';
   const policy: FindingPolicy = {
