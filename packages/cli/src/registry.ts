@@ -1,4 +1,5 @@
 import type { ToolSpec } from '@mlguard/core';
+import { depScanTool } from '@mlguard/dep-scan';
 
 /** Every tool the CLI offers; an engine adds its spec here when it lands. */
-export const TOOL_SPECS: readonly ToolSpec[] = [];
+export const TOOL_SPECS: readonly ToolSpec[] = [depScanTool];

@@ -74,7 +74,7 @@ export function vulnerabilityFindings(pkg: DepPackage, records: OsvRecord[], pol
     const unknown = !severity;
     severity ??= policy.unknownSeverity;
     const fix = group.map((r) => earliestFix(eco, pkg.name, version, r)).filter((f): f is string => !!f).sort(COMPARATORS[eco].compare)[0];
-    const summary = primary.summary ?? primary.details?.split('\n')[0]?.slice(0, 160) ?? id;
+    const summary = (primary.summary ?? primary.details?.split('\n')[0]?.slice(0, 160) ?? id).replace(/\.+\s*$/, '');
     const through = pkg.introducedThrough?.length ? ` (transitive: introduced through ${[...pkg.introducedThrough, pkg.name].join(' > ')})` : pkg.direct ? '' : ' (transitive)';
     const fixText = malicious
       ? 'Remove it: every version of a malicious package is compromised; rotate any secrets the install could reach.'

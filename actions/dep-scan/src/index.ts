@@ -1,0 +1,4 @@
+import { runAction } from '@mlguard/github';
+import { depScanTool } from '@mlguard/dep-scan';
+
+await runAction(depScanTool);
