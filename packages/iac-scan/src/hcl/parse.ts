@@ -1,0 +1,272 @@
+import { Language, Parser, type Node } from 'web-tree-sitter';
+import type { Attribute, Block, Body, Comment, Expr, HclFile } from './ast.js';
+import { RUNTIME_WASM_BASE64, TERRAFORM_WASM_BASE64 } from './wasm-data.js';
+
+let ready: Promise<Parser> | undefined;
+
+/** One parser per process; the WASM runtime and grammar are embedded, so no file lookup can fail. */
+function parser(): Promise<Parser> {
+  ready ??= (async () => {
+    await Parser.init({ wasmBinary: Buffer.from(RUNTIME_WASM_BASE64, 'base64') } as object);
+    const language = await Language.load(Buffer.from(TERRAFORM_WASM_BASE64, 'base64'));
+    const p = new Parser();
+    p.setLanguage(language);
+    return p;
+  })();
+  return ready;
+}
+
+const line = (n: Node) => n.startPosition.row + 1;
+
+/** Parses Terraform/HCL source; syntax errors are reported on the result, never thrown. */
+export async function parseHcl(path: string, source: string): Promise<HclFile> {
+  const p = await parser();
+  const tree = p.parse(source);
+  if (!tree) return { path, body: emptyBody(), comments: [], error: { line: 1, message: 'could not parse' } };
+  try {
+    const root = tree.rootNode;
+    const comments: Comment[] = [];
+    const bodyNode = root.namedChildren.find((c) => c?.type === 'body');
+    for (const c of root.namedChildren) if (c?.type === 'comment') comments.push({ line: line(c), text: c.text });
+    const body = bodyNode ? convertBody(bodyNode, comments) : emptyBody();
+    const file: HclFile = { path, body, comments };
+    if (root.hasError) file.error = firstError(root);
+    return file;
+  } finally {
+    tree.delete();
+  }
+}
+
+function emptyBody(): Body {
+  return { attrs: new Map(), blocks: [] };
+}
+
+function firstError(n: Node): { line: number; message: string } {
+  const stack: Node[] = [n];
+  while (stack.length) {
+    const cur = stack.shift()!;
+    if (cur.type === 'ERROR') return { line: line(cur), message: `syntax error near ${JSON.stringify(cur.text.slice(0, 40))}` };
+    if (cur.isMissing) return { line: line(cur), message: `missing ${JSON.stringify(cur.type)}` };
+    for (const c of cur.children) if (c && (c.hasError || c.isMissing || c.type === 'ERROR')) stack.push(c);
+  }
+  return { line: line(n), message: 'syntax error' };
+}
+
+function convertBody(n: Node, comments: Comment[]): Body {
+  const body = emptyBody();
+  for (const c of n.namedChildren) {
+    if (!c) continue;
+    if (c.type === 'comment') comments.push({ line: line(c), text: c.text });
+    else if (c.type === 'attribute') {
+      const a = convertAttribute(c, comments);
+      if (a) body.attrs.set(a.name, a);
+    } else if (c.type === 'block') body.blocks.push(convertBlock(c, comments));
+  }
+  return body;
+}
+
+function convertAttribute(n: Node, comments: Comment[]): Attribute | undefined {
+  const id = n.namedChildren.find((c) => c?.type === 'identifier');
+  const e = n.namedChildren.find((c) => c?.type === 'expression');
+  for (const c of n.namedChildren) if (c?.type === 'comment') comments.push({ line: line(c), text: c.text });
+  if (!id) return undefined;
+  collectComments(e, comments);
+  return { name: id.text, expr: e ? expr(e) : { t: 'opaque', line: line(n) }, line: line(n), endLine: n.endPosition.row + 1 };
+}
+
+/** Comments inside multi-line expressions (objects, tuples) still count for suppressions. */
+function collectComments(n: Node | null | undefined, comments: Comment[]): void {
+  if (!n || n.startPosition.row === n.endPosition.row) return;
+  for (const c of n.descendantsOfType('comment')) if (c) comments.push({ line: line(c), text: c.text });
+}
+
+function convertBlock(n: Node, comments: Comment[]): Block {
+  let type = '';
+  const labels: string[] = [];
+  let body = emptyBody();
+  for (const c of n.namedChildren) {
+    if (!c) continue;
+    if (c.type === 'identifier') {
+      if (!type) type = c.text;
+      else labels.push(c.text);
+    } else if (c.type === 'string_lit') labels.push(stringLit(c));
+    else if (c.type === 'body') body = convertBody(c, comments);
+    else if (c.type === 'comment') comments.push({ line: line(c), text: c.text });
+  }
+  return { type, labels, body, line: line(n), endLine: n.endPosition.row + 1 };
+}
+
+function stringLit(n: Node): string {
+  return n.namedChildren
+    .filter((c) => c?.type === 'template_literal' || c?.type === 'escape_sequence')
+    .map((c) => unescape(c!.text))
+    .join('');
+}
+
+function unescape(s: string): string {
+  return s.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|\$\$\{|%%\{/g, (m, esc: string | undefined) => {
+    if (m === '$${') return '${';
+    if (m === '%%{') return '%{';
+    switch (esc?.[0]) {
+      case 'n': return '\n';
+      case 't': return '\t';
+      case 'r': return '\r';
+      case 'u':
+      case 'U': return String.fromCodePoint(parseInt(esc.slice(1), 16));
+      default: return esc ?? m;
+    }
+  });
+}
+
+function named(n: Node): Node[] {
+  return n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+}
+
+function expr(n: Node): Expr {
+  const l = line(n);
+  switch (n.type) {
+    case 'expression': {
+      const kids = named(n);
+      // `( expr )` shows up as an anonymous "(" followed by an expression.
+      let cur: Expr = kids[0] ? expr(kids[0]) : { t: 'opaque', line: l };
+      for (const post of kids.slice(1)) cur = postfix(cur, post);
+      return cur;
+    }
+    case 'literal_value': {
+      const c = named(n)[0];
+      if (!c) return { t: 'opaque', line: l };
+      if (c.type === 'numeric_lit') return { t: 'lit', v: Number(c.text), line: l };
+      if (c.type === 'bool_lit') return { t: 'lit', v: c.text === 'true', line: l };
+      if (c.type === 'null_lit') return { t: 'lit', v: null, line: l };
+      if (c.type === 'string_lit') return { t: 'lit', v: stringLit(c), line: l };
+      return { t: 'opaque', line: l };
+    }
+    case 'collection_value':
+      return named(n)[0] ? expr(named(n)[0]!) : { t: 'opaque', line: l };
+    case 'tuple':
+      return { t: 'tuple', items: named(n).filter((c) => c.type === 'expression').map(expr), line: l };
+    case 'object':
+      return {
+        t: 'object',
+        items: named(n)
+          .filter((c) => c.type === 'object_elem')
+          .map((e) => {
+            const [k, v] = named(e);
+            let key: Expr = k ? expr(k) : { t: 'opaque', line: l };
+            // A bare identifier as object key is a string, not a variable reference.
+            if (key.t === 'var') key = { t: 'lit', v: key.name, line: key.line };
+            return { key, value: v ? expr(v) : { t: 'opaque', line: l } };
+          }),
+        line: l,
+      };
+    case 'template_expr':
+      return named(n)[0] ? expr(named(n)[0]!) : { t: 'opaque', line: l };
+    case 'quoted_template':
+      return template(named(n), false, l);
+    case 'heredoc_template': {
+      const start = named(n).find((c) => c.type === 'heredoc_start');
+      const strip = start?.text.includes('-') ?? false;
+      const parts = named(n).filter((c) => !['heredoc_start', 'heredoc_identifier'].includes(c.type));
+      const t = template(parts, true, l);
+      return strip && t.t === 'tpl' ? stripIndent(t) : t;
+    }
+    case 'variable_expr':
+      return { t: 'var', name: named(n)[0]?.text ?? n.text, line: l };
+    case 'function_call': {
+      const kids = named(n);
+      const name = kids.find((c) => c.type === 'identifier')?.text ?? '';
+      const argsNode = kids.find((c) => c.type === 'function_arguments');
+      const args = argsNode ? named(argsNode).filter((c) => c.type === 'expression').map(expr) : [];
+      if (argsNode?.children.some((c) => c?.type === '...' || c?.type === 'expand_or_ellipsis')) return { t: 'opaque', line: l };
+      return { t: 'call', name, args, line: l };
+    }
+    case 'conditional': {
+      const [c, a, b] = named(n).map(expr);
+      return c && a && b ? { t: 'cond', c, a, b, line: l } : { t: 'opaque', line: l };
+    }
+    case 'operation':
+      return named(n)[0] ? expr(named(n)[0]!) : { t: 'opaque', line: l };
+    case 'binary_operation': {
+      const [a, b] = named(n);
+      const op = n.children.find((c) => c && !c.isNamed)?.type ?? '';
+      return a && b ? { t: 'bin', op, l: expr(a), r: expr(b), line: l } : { t: 'opaque', line: l };
+    }
+    case 'unary_operation': {
+      const x = named(n)[0];
+      const op = n.children.find((c) => c && !c.isNamed)?.type ?? '';
+      return x ? { t: 'un', op, x: expr(x), line: l } : { t: 'opaque', line: l };
+    }
+    case 'for_expr':
+      return named(n)[0] ? forExpr(named(n)[0]!) : { t: 'opaque', line: l };
+    default:
+      return { t: 'opaque', line: l };
+  }
+}
+
+function forExpr(n: Node): Expr {
+  const l = line(n);
+  const kids = named(n);
+  const intro = kids.find((c) => c.type === 'for_intro');
+  if (!intro) return { t: 'opaque', line: l };
+  const ids = named(intro).filter((c) => c.type === 'identifier').map((c) => c.text);
+  const collNode = named(intro).find((c) => c.type === 'expression');
+  const body = kids.filter((c) => c.type === 'expression');
+  const condNode = kids.find((c) => c.type === 'for_cond');
+  const condExpr = condNode ? named(condNode).find((c) => c.type === 'expression') : undefined;
+  if (!collNode || !body.length || n.children.some((c) => c?.type === 'ellipsis' || c?.type === '...')) return { t: 'opaque', line: l };
+  const kind = n.type === 'for_object_expr' ? 'object' : 'tuple';
+  return {
+    t: 'for',
+    kind,
+    keyVar: ids.length > 1 ? ids[0] : undefined,
+    valVar: ids[ids.length - 1] ?? '_',
+    coll: expr(collNode),
+    keyExpr: kind === 'object' ? expr(body[0]!) : undefined,
+    valExpr: expr(kind === 'object' ? (body[1] ?? body[0]!) : body[0]!),
+    cond: condExpr ? expr(condExpr) : undefined,
+    line: l,
+  };
+}
+
+function postfix(obj: Expr, n: Node): Expr {
+  const l = line(n);
+  if (n.type === 'get_attr') return { t: 'attr', obj, name: named(n)[0]?.text ?? '', line: l };
+  if (n.type === 'index') {
+    const inner = named(n)[0];
+    if (inner?.type === 'legacy_index') return { t: 'index', obj, key: { t: 'lit', v: Number(inner.text.replace(/^\./, '')), line: l }, line: l };
+    const k = inner ? named(inner).find((c) => c.type === 'expression') : undefined;
+    return { t: 'index', obj, key: k ? expr(k) : { t: 'opaque', line: l }, line: l };
+  }
+  if (n.type === 'splat') return { t: 'splat', obj, line: l };
+  return { t: 'opaque', line: l };
+}
+
+function template(parts: Node[], heredoc: boolean, l: number): Expr {
+  const out: (string | Expr)[] = [];
+  for (const p of parts) {
+    if (p.type === 'template_literal') out.push(heredoc ? p.text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{') : unescape(p.text));
+    else if (p.type === 'escape_sequence') out.push(unescape(p.text));
+    else if (p.type === 'template_interpolation') {
+      const e = named(p).find((c) => c.type === 'expression');
+      out.push(e ? expr(e) : { t: 'opaque', line: line(p) });
+    } else if (p.type === 'quoted_template_start' || p.type === 'quoted_template_end') continue;
+    else out.push({ t: 'opaque', line: line(p) }); // %{if}/%{for} directives
+  }
+  // Heredoc literals keep the newline before the closing marker only between parts; normalise.
+  return { t: 'tpl', parts: out, line: l };
+}
+
+/** `<<-EOT`: remove the smallest common leading indentation, as Terraform does. */
+function stripIndent(t: Extract<Expr, { t: 'tpl' }>): Expr {
+  const text = t.parts.map((p) => (typeof p === 'string' ? p : '\u0000')).join('');
+  const lines = text.split('\n').filter((x) => x.trim() !== '');
+  const indent = Math.min(...lines.map((x) => /^[ \t]*/.exec(x)![0].length));
+  if (!Number.isFinite(indent) || indent === 0) return t;
+  const atStart = new RegExp(`^[ \\t]{0,${indent}}`);
+  const afterNewline = new RegExp(`\\n[ \\t]{0,${indent}}`, 'g');
+  // Only the first part starts a line; later parts follow an interpolation on the same line.
+  return {
+    ...t,
+    parts: t.parts.map((p, i) => (typeof p === 'string' ? (i === 0 ? p.replace(atStart, '') : p).replace(afterNewline, '\n') : p)),
+  };
+}
