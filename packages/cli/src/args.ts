@@ -72,6 +72,7 @@ export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[]): 
         set(negated, 'false');
         continue;
       }
+      if (negated) throw usageError(`--${negated.name} takes a value, so there is no --${name}`);
     }
     if (!spec) throw unknown(`--${name}`);
     if (spec.boolean) {

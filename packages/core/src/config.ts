@@ -10,6 +10,12 @@ export const DEFAULT_CONFIG_FILE = '.github/mlguard.yml';
 /** The config file beyond this size is refused: it is hand-written YAML, not data. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
+/** Options that exist but deliberately cannot be set in the file. */
+const NOT_SETTABLE_HERE: Record<string, string> = {
+  token: 'secrets never belong in the config file: pass the token as the action input',
+  config: 'the config file cannot name another config file: use the config input or --config',
+};
+
 export interface LoadedConfig {
   /** The path as given (workspace-relative), for messages. */
   file: string;
@@ -57,7 +63,11 @@ export function parseConfig(text: string, file: string, schema: JsonSchema): Loa
 
   const validate = compileSchema(schema);
   if (!validate(data)) {
-    const problems = describeAjvErrors(validate.errors ?? []);
+    const problems = describeAjvErrors(validate.errors ?? []).map((p) => {
+      const key = p.atKey ? p.segments[p.segments.length - 1] : undefined;
+      const why = key === undefined ? undefined : NOT_SETTABLE_HERE[String(key)];
+      return why ? { ...p, message: `unknown key "${String(key)}" (${why})` } : p;
+    });
     const lines = problems.map((p) => ({ line: lineOf(p.segments, { key: p.atKey }), text: `${formatPath(p.segments)}: ${p.message}` }));
     const details = lines.map((l) => `${file}${l.line ? `:${l.line}` : ''}: ${l.text}`);
     const first = lines[0]!;

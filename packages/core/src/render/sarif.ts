@@ -53,12 +53,13 @@ function sarifResult(f: ResultFinding, ruleIndex: number, fallback: string): Res
   const uri = (f.location && toSarifUri(f.location.path)) || fallback;
   const l = f.location;
   const startLine = positive(l?.startLine) ?? 1;
-  const endLine = positive(l?.endLine);
+  const rawEnd = positive(l?.endLine);
+  const endLine = rawEnd !== undefined && rawEnd >= startLine ? rawEnd : undefined;
   const startColumn = positive(l?.startColumn);
   const endColumn = positive(l?.endColumn);
   const region: NonNullable<NonNullable<Result['locations']>[number]['physicalLocation']>['region'] = {
     startLine,
-    ...(endLine !== undefined && endLine >= startLine ? { endLine } : {}),
+    ...(endLine !== undefined ? { endLine } : {}),
     ...(startColumn !== undefined ? { startColumn } : {}),
     ...(endColumn !== undefined && startColumn !== undefined && (endLine === undefined || endLine === startLine ? endColumn > startColumn : true)
       ? { endColumn }
