@@ -1,0 +1,120 @@
+/**
+ * SQL dialects the IR compiles to. DuckDB runs embedded on files; PostgreSQL is executed against a
+ * real server; Spark SQL, Trino, BigQuery and Snowflake compile for the user's own warehouse (golden tests).
+ * Regexes use search semantics (a match anywhere), as GX's pandas `str.contains` and SQL `~` do.
+ */
+export type DialectName = 'duckdb' | 'postgres' | 'spark' | 'trino' | 'bigquery' | 'snowflake';
+export const DIALECTS: readonly DialectName[] = ['duckdb', 'postgres', 'spark', 'trino', 'bigquery', 'snowflake'];
+
+export type Literal = string | number | boolean | null;
+
+export interface Dialect {
+  name: DialectName;
+  ident(name: string): string;
+  literal(v: Literal): string;
+  /** Regex search (true when the pattern matches anywhere in the text). */
+  regex(expr: string, pattern: string): string;
+  length(expr: string): string;
+  toText(expr: string): string;
+  toDouble(expr: string): string;
+  /** NULL when the text does not convert. */
+  tryDouble(expr: string): string;
+  /** A count of rows satisfying `cond` inside one aggregate SELECT. */
+  countIf(cond: string): string;
+  stddevSamp(expr: string): string;
+  /** Quantile aggregate: `disc` = SQL percentile_disc (GX's SQL engines), `cont` = linear (numpy default). */
+  quantile(expr: string, q: number, kind: 'disc' | 'cont'): string;
+  isFinite(expr: string): string;
+  limit(n: number): string;
+}
+
+const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const num = (n: number) => {
+  if (!Number.isFinite(n)) throw new Error(`non-finite number ${n} in SQL`);
+  return Number.isInteger(n) ? String(n) : n.toExponential(17).replace(/\.?0+e/, 'e');
+};
+
+function base(name: DialectName, quote: (s: string) => string): Dialect {
+  return {
+    name,
+    ident: quote,
+    literal: (v) => (v === null ? 'NULL' : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : typeof v === 'number' ? num(v) : sqlString(v)),
+    regex: (e, p) => `regexp_matches(${e}, ${sqlString(p)})`,
+    length: (e) => `length(${e})`,
+    toText: (e) => `CAST(${e} AS VARCHAR)`,
+    toDouble: (e) => `CAST(${e} AS DOUBLE)`,
+    tryDouble: (e) => `TRY_CAST(${e} AS DOUBLE)`,
+    countIf: (c) => `count(*) FILTER (WHERE ${c})`,
+    stddevSamp: (e) => `stddev_samp(${e})`,
+    quantile: (e, q, kind) => `quantile_${kind}(${e}, ${num(q)})`,
+    isFinite: (e) => `isfinite(${e})`,
+    limit: (n) => `LIMIT ${n}`,
+  };
+}
+
+const dq = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const bq = (s: string) => `\`${s.replace(/`/g, '``')}\``;
+const sumCase = (c: string) => `SUM(CASE WHEN ${c} THEN 1 ELSE 0 END)`;
+
+export const duckdb: Dialect = base('duckdb', dq);
+
+export const postgres: Dialect = {
+  ...base('postgres', dq),
+  regex: (e, p) => `(${e} ~ ${sqlString(p)})`,
+  toText: (e) => `CAST(${e} AS TEXT)`,
+  toDouble: (e) => `CAST(${e} AS DOUBLE PRECISION)`,
+  // No TRY_CAST in PostgreSQL: only text that looks like a number is cast.
+  tryDouble: (e) => `(CASE WHEN ${e} ~ '^\\s*[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?\\s*$' THEN CAST(${e} AS DOUBLE PRECISION) END)`,
+  quantile: (e, q, kind) => `percentile_${kind}(${num(q)}) WITHIN GROUP (ORDER BY ${e})`,
+  isFinite: (e) => `(${e} NOT IN ('Infinity'::float8, '-Infinity'::float8, 'NaN'::float8))`,
+};
+
+export const spark: Dialect = {
+  ...base('spark', bq),
+  regex: (e, p) => `(${e} RLIKE ${sqlString(p)})`,
+  toText: (e) => `CAST(${e} AS STRING)`,
+  tryDouble: (e) => `TRY_CAST(${e} AS DOUBLE)`,
+  countIf: (c) => `count_if(${c})`,
+  quantile: (e, q, kind) => (kind === 'disc' ? `percentile_disc(${num(q)}) WITHIN GROUP (ORDER BY ${e})` : `percentile(${e}, ${num(q)})`),
+  isFinite: (e) => `(NOT isnan(${e}) AND abs(${e}) != double('infinity'))`,
+};
+
+export const trino: Dialect = {
+  ...base('trino', dq),
+  regex: (e, p) => `regexp_like(${e}, ${sqlString(p)})`,
+  tryDouble: (e) => `TRY_CAST(${e} AS DOUBLE)`,
+  countIf: (c) => `count_if(${c})`,
+  stddevSamp: (e) => `stddev_samp(${e})`,
+  // Trino has only approximate percentiles: results can differ slightly from DuckDB/PostgreSQL.
+  quantile: (e, q) => `approx_percentile(${e}, ${num(q)})`,
+  isFinite: (e) => `is_finite(${e})`,
+};
+
+export const bigquery: Dialect = {
+  ...base('bigquery', bq),
+  regex: (e, p) => `REGEXP_CONTAINS(${e}, ${`r${sqlString(p)}`})`,
+  length: (e) => `LENGTH(${e})`,
+  toText: (e) => `CAST(${e} AS STRING)`,
+  toDouble: (e) => `CAST(${e} AS FLOAT64)`,
+  tryDouble: (e) => `SAFE_CAST(${e} AS FLOAT64)`,
+  countIf: (c) => `COUNTIF(${c})`,
+  stddevSamp: (e) => `STDDEV_SAMP(${e})`,
+  // BigQuery's aggregate quantiles are approximate (APPROX_QUANTILES with 1000 buckets).
+  quantile: (e, q) => `APPROX_QUANTILES(${e}, 1000)[OFFSET(${Math.round(q * 1000)})]`,
+  isFinite: (e) => `(NOT IS_NAN(${e}) AND NOT IS_INF(${e}))`,
+};
+
+export const snowflake: Dialect = {
+  ...base('snowflake', dq),
+  regex: (e, p) => `REGEXP_INSTR(${e}, ${sqlString(p)}) > 0`,
+  toText: (e) => `CAST(${e} AS VARCHAR)`,
+  tryDouble: (e) => `TRY_CAST(${e} AS DOUBLE)`,
+  countIf: (c) => `COUNT_IF(${c})`,
+  quantile: (e, q, kind) => `percentile_${kind}(${num(q)}) WITHIN GROUP (ORDER BY ${e})`,
+  isFinite: (e) => `(${e} NOT IN ('inf'::float, '-inf'::float, 'nan'::float))`,
+};
+
+/** The portable count-if, for dialects without FILTER or count_if. */
+export const portableCountIf = sumCase;
+
+export const DIALECT_BY_NAME: Record<DialectName, Dialect> = { duckdb, postgres, spark, trino, bigquery, snowflake };
