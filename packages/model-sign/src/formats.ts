@@ -10,7 +10,7 @@ import { BinaryReader, WireType } from '@bufbuild/protobuf/wire';
 import type { GlobalPolicy } from './pickle/policy.js';
 import { type PickleIssue, scanPickle } from './pickle/vm.js';
 
-export type FormatIssueKind = PickleIssue['kind'] | 'too-large' | 'keras-lambda' | 'onnx-external' | 'onnx-custom-domain' | 'safetensors';
+export type FormatIssueKind = PickleIssue['kind'] | 'corrupt' | 'too-large' | 'keras-lambda' | 'onnx-external' | 'onnx-custom-domain' | 'safetensors';
 
 export interface FormatIssue {
   kind: FormatIssueKind;
@@ -62,12 +62,12 @@ function pickleIssues(data: Uint8Array, start: number, limits: FormatLimits, mem
 
 /** `.npy`: an object array is a pickle after the header. */
 function npyIssues(data: Uint8Array, limits: FormatLimits, member?: string): FormatIssue[] {
-  if (data.length < 10) return [{ kind: 'malformed', message: 'numpy file shorter than its header', ...(member ? { member } : {}) }];
+  if (data.length < 10) return [{ kind: 'corrupt', message: 'numpy file shorter than its header', ...(member ? { member } : {}) }];
   const major = data[6]!;
   const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const hlen = major === 1 ? dv.getUint16(8, true) : data.length >= 12 ? dv.getUint32(8, true) : -1;
   const hstart = major === 1 ? 10 : 12;
-  if (hlen < 0 || hstart + hlen > data.length) return [{ kind: 'malformed', message: 'numpy header length runs past the end of the file', ...(member ? { member } : {}) }];
+  if (hlen < 0 || hstart + hlen > data.length) return [{ kind: 'corrupt', message: 'numpy header length runs past the end of the file', ...(member ? { member } : {}) }];
   const header = Buffer.from(data.subarray(hstart, hstart + hlen)).toString('latin1');
   const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
   if (descr === undefined || !/O/.test(descr)) return [];
@@ -199,7 +199,7 @@ export function onnxIssues(data: Uint8Array): FormatIssue[] {
       else r.skip(wt, no);
     }
   } catch (e) {
-    return [{ kind: 'malformed', message: `not a valid ONNX protobuf (${(e as Error).message})` }];
+    return [{ kind: 'corrupt', message: `not a valid ONNX protobuf (${(e as Error).message})` }];
   }
   for (const loc of locations) {
     const norm = posix.normalize(loc.replace(/\\/g, '/'));

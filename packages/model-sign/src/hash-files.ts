@@ -13,7 +13,9 @@ export interface FileDigest {
 }
 
 /** Streams one file through SHA-256: memory stays at one chunk per file in flight. */
-export function hashStream(fs: FileSystem, path: string, chunk = READ_CHUNK): Promise<{ digest: string; size: number }> {
+export function hashStream(fs: FileSystem, path: string, sizeHint = -1): Promise<{ digest: string; size: number }> {
+  // Small files get a small buffer: an 8 MiB allocation per tiny file dominates on many-file models.
+  const chunk = sizeHint >= 0 ? Math.min(READ_CHUNK, Math.max(sizeHint + 1, 64 << 10)) : READ_CHUNK;
   return new Promise((resolve, reject) => {
     const h = createHash('sha256');
     let size = 0;
@@ -40,7 +42,7 @@ export async function hashFiles(fs: FileSystem, files: readonly ModelFile[], con
       const i = next++;
       if (i >= files.length) return;
       const f = files[i]!;
-      const { digest, size } = await hashStream(fs, f.path);
+      const { digest, size } = await hashStream(fs, f.path, f.size);
       out[i] = { name: f.name, digest, size };
     }
   };
