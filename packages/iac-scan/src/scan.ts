@@ -34,6 +34,8 @@ export interface ScanInput {
 export interface ListedSuppression {
   ruleId: string;
   location: string;
+  /** Where the suppression is written. */
+  source: string;
   syntax: string;
   id: string;
   reason: string;
@@ -206,8 +208,9 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
       }
     }
     const refused = !!suppression && input.denyInlineCritical && r.severity === 'critical';
-    if (suppression && matched) {
+    if (suppression && matched && !listed.some((l) => l.ruleId === r.id && l.source === `${suppression!.file}:${suppression!.line}`)) {
       listed.push({
+        source: `${suppression.file}:${suppression.line}`,
         ruleId: r.id,
         location: `${h.file}:${h.line}`,
         syntax: suppression.kind,

@@ -1,5 +1,6 @@
 import { Ref, UNKNOWN, isObject, show, toJson, type Value } from '../hcl/value.js';
 import type { Hit } from '../hit.js';
+import { Trace, evaluate } from '../hcl/evaluate.js';
 import { describe, get, type Got, type TfResource } from './model.js';
 import { policyAllowsAnyone, trainingStepProblems } from '../cloud/documents.js';
 
@@ -18,14 +19,14 @@ export function checkTerraform(resources: TfResource[]): Hit[] {
     const sse = b.body.blocks.some((x) => x.type === 'server_side_encryption_configuration');
     if (!sse) companion(b, links, 'aws_s3_bucket_server_side_encryption_configuration', 'IAC-TF-003', 'no server-side encryption configuration (inline or aws_s3_bucket_server_side_encryption_configuration) is linked to this bucket', hits);
     versioning(b, links, hits);
-    push(attr(b, 'IAC-TF-005', 'policy', { bad: (v) => policyAllowsAnyone(v), expect: 'named principals or a Condition', missing: 'pass', what: 'policy grants Allow to Principal "*" without a condition' }));
+    push(policy(b));
   }
   for (const a of of('aws_s3_bucket_acl')) {
     const h = attr(a, 'IAC-TF-001', 'acl', { bad: isPublicAcl, expect: '"private"', missing: 'pass' });
     if (h) hits.push({ ...h, message: `${h.message}; applies to ${links.bucketOf(a)}` });
   }
   for (const p of of('aws_s3_bucket_policy')) {
-    const h = attr(p, 'IAC-TF-005', 'policy', { bad: policyAllowsAnyone, expect: 'named principals or a Condition', missing: 'pass', what: 'policy grants Allow to Principal "*" without a condition' });
+    const h = policy(p);
     if (h) hits.push({ ...h, message: `${h.message}; applies to ${links.bucketOf(p)}` });
   }
 
@@ -113,6 +114,21 @@ function attr(r: TfResource, ruleId: string, path: string, c: AttrCheck): Hit | 
   }
   if (c.bad(g.value)) return hit(r, ruleId, g.line, path, `${c.what ?? `\`${path}\` = ${show(g.value)}`}${describe(g)}; expected ${c.expect}`, g);
   return undefined;
+}
+
+/**
+ * Policies are usually `jsonencode({...})` with resource ARNs inside: judge the object itself, so an
+ * unknown ARN in `Resource` does not hide a `Principal = "*"`.
+ */
+function policy(r: TfResource): Hit | undefined {
+  const a = r.body.attrs.get('policy');
+  if (!a) return undefined;
+  const t = new Trace();
+  const inner = a.expr.t === 'call' && a.expr.name === 'jsonencode' && a.expr.args[0] ? a.expr.args[0] : a.expr;
+  const v = evaluate(inner, r.scope, t);
+  if (v === UNKNOWN) return hit(r, 'IAC-TF-005', a.line, 'policy', '`policy` could not be evaluated', { state: 'unknown', value: v, line: a.line, trace: t.steps }, 'unknown');
+  if (!policyAllowsAnyone(v)) return undefined;
+  return hit(r, 'IAC-TF-005', a.line, 'policy', `policy grants Allow to Principal "*" without a condition${t.steps.length ? ` (${t.steps.join('; ')})` : ''}`, { state: 'known', value: v, line: a.line, trace: t.steps });
 }
 
 const PUBLIC_ACLS = new Set(['public-read', 'public-read-write', 'authenticated-read', 'website']);

@@ -1,0 +1,4 @@
+import { runAction } from '@mlguard/github';
+import { iacScanTool } from '@mlguard/iac-scan';
+
+await runAction(iacScanTool);

@@ -1,0 +1,3 @@
+environment       = "staging"
+dataset_acl       = "public-read"
+notebook_internet = "Enabled"
