@@ -35,6 +35,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'trusted-root', type: 'string', description: 'Keyless: a pinned Sigstore trusted_root.json (private Sigstore or air-gapped). Default: the public-good root shipped with @sigstore/tuf.' },
   { name: 'fulcio-url', type: 'string', description: 'Keyless signing: Fulcio URL.', default: PUBLIC_GOOD.fulcio },
   { name: 'rekor-url', type: 'string', description: 'Keyless signing: Rekor URL.', default: PUBLIC_GOOD.rekor },
+  { name: 'rekor-entry-type', type: 'enum', values: ['dsse', 'intoto'], description: 'Keyless signing: Rekor entry kind (dsse is what model_signing writes).', default: 'dsse' },
   { name: 'tsa-url', type: 'string', description: 'Keyless signing: RFC 3161 timestamp authority URL (empty to skip).', default: PUBLIC_GOOD.tsa },
   { name: 'ignore-paths', type: 'list', description: 'Paths inside the model to leave out of the signature (relative to the model directory). .git, .github, .gitattributes, .gitignore and the signature are always ignored.' },
   { name: 'allow-symlinks', type: 'boolean', description: 'Follow symbolic links in the model instead of refusing them.', default: false },
@@ -295,6 +296,7 @@ async function runSign(options: Options, ports: Ports): Promise<EngineResult> {
       token: () => token('sigstore'),
       fulcioURL: options.string('fulcio-url') ?? PUBLIC_GOOD.fulcio,
       rekorURL: options.string('rekor-url') ?? PUBLIC_GOOD.rekor,
+      rekorEntryType: options.string('rekor-entry-type') === 'intoto' ? 'intoto' : 'dsse',
       ...(tsa ? { tsaURL: tsa } : {}),
     });
     const vm = bundle.verificationMaterial as { tlogEntries?: { logIndex?: string }[] };
