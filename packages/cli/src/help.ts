@@ -20,7 +20,8 @@ export function cliOptionSpecs(spec: ToolSpec): OptionSpec[] {
 
 function optionLine(o: OptionSpec): [string, string] {
   const arg = { string: ' <text>', enum: ` <${'values' in o ? o.values.join('|') : ''}>`, boolean: '', number: ' <n>', list: ' <a,b,...>', object: '' }[o.type];
-  const d = 'default' in o && o.default !== undefined ? ` (default: ${Array.isArray(o.default) ? o.default.join(',') : String(o.default)})` : '';
+  const shown = 'default' in o && o.default !== undefined && o.default !== false && !(Array.isArray(o.default) && !o.default.length);
+  const d = shown ? ` (default: ${Array.isArray(o.default) ? o.default.join(',') : String(o.default)})` : '';
   const extra = o.type === 'object' ? ' (config file only)' : o.type === 'boolean' ? ' (--no-' + o.name + ' to turn off)' : '';
   return [`--${o.name}${arg}`, `${o.description}${d}${extra}`];
 }
