@@ -1,9 +1,9 @@
-import { getOctokit } from '@actions/github';
+import type * as ActionsGitHub from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 
-export type GitHubClient = ReturnType<typeof getOctokit>;
+export type GitHubClient = ReturnType<typeof ActionsGitHub.getOctokit>;
 
 export interface ClientOptions {
   apiUrl: string;
@@ -25,6 +25,14 @@ export class ApiTimeoutError extends Error {
   override readonly name = 'ApiTimeoutError';
 }
 
+/**
+ * `@actions/github` parses GITHUB_EVENT_PATH when it is first imported (its module-level
+ * `context`), so a corrupt event file would crash the action with a stack trace before any
+ * error handling runs. It is therefore loaded only after readRunContext() has validated the file.
+ * The same holds for `@actions/artifact`, which imports it.
+ */
+export const loadActionsGitHub = (): Promise<typeof ActionsGitHub> => import('@actions/github');
+
 /** Reads the tuning knobs from the environment (documented in the README; tests shorten them). */
 export function clientOptionsFromEnv(apiUrl: string, env: Record<string, string | undefined> = process.env): ClientOptions {
   const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) && Number(v) >= 0 ? Number(v) : d);
@@ -42,8 +50,9 @@ export function clientOptionsFromEnv(apiUrl: string, env: Record<string, string 
  * secondary limits, and a timeout per call. After one timeout every later call fails at once,
  * so a dead API costs one timeout per step rather than one per channel.
  */
-export function createGitHubClient(token: string, o: ClientOptions): GitHubClient {
+export async function createGitHubClient(token: string, o: ClientOptions): Promise<GitHubClient> {
   const debug = o.debug ?? (() => {});
+  const { getOctokit } = await loadActionsGitHub();
   const octokit = getOctokit(
     token,
     {
@@ -78,8 +87,11 @@ export function createGitHubClient(token: string, o: ClientOptions): GitHubClien
     const controller = new AbortController();
     // abort() without a reason rejects with an AbortError, which the retry plugin does not retry.
     const timer = setTimeout(() => controller.abort(), o.timeoutMs);
+    // Mutated in place: before-after-hook binds the inner hooks to this same options object and
+    // ignores arguments passed to `request`.
+    options.request = { ...options.request, signal: controller.signal };
     try {
-      return await request({ ...options, request: { ...options.request, signal: controller.signal } });
+      return await request(options);
     } catch (e) {
       if (controller.signal.aborted) {
         timedOut = true;

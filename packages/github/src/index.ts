@@ -10,3 +10,4 @@ export { publishCommitStatus } from './channels/commit-status.js';
 export { uploadSarif, sarifRef } from './channels/sarif-upload.js';
 export { writeJobSummary } from './channels/job-summary.js';
 export { uploadResultArtifact, artifactName } from './channels/artifact.js';
+export { runPublish, readArtifactResult, PUBLISH_INPUTS } from './publish-action.js';

@@ -108,7 +108,7 @@ export async function publishResult(req: PublishRequest): Promise<PublishReport>
     if (!req.token) {
       io.warning('mlguard: no GitHub token (input token is empty): skipped the check run, PR comment, commit status and SARIF upload');
     } else {
-      gh = createGitHubClient(req.token, { ...req.client, debug: io.debug });
+      gh = await createGitHubClient(req.token, { ...req.client, debug: io.debug });
     }
   }
   if (gh) {

@@ -131,6 +131,8 @@ export interface FakeGitHub {
   addComment(issueNumber: number, body: string, login?: string, type?: 'Bot' | 'User'): FakeComment;
   /** An artifact of a workflow run, served by the list-artifacts and download endpoints. */
   addRunArtifact(runId: number, name: string, zip: Buffer): FakeRunArtifact;
+  /** A pull request `GET /repos/{o}/{r}/pulls/{n}` answers with (the publisher verifies PR numbers). */
+  addPull(number: number, headSha: string, headRepository?: string): void;
   /** Calls by operation id (`checks/create`, `issues/update-comment`, ...). */
   callsTo(operationId: string): RecordedCall[];
   /** Forgets calls, injected failures and validation errors; keeps state (check runs, comments). */
@@ -172,6 +174,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   const failures: FailureRule[] = [];
   const hangs: HangRule[] = [];
   let nextId = 1000;
+  const pulls = new Map<number, { headSha: string; headRepository: string }>();
   let baseUrl = '';
 
   const fake: FakeGitHub = {
@@ -200,6 +203,9 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       const a = { id: nextId++, name, runId, zip };
       fake.runArtifacts.push(a);
       return a;
+    },
+    addPull(number, headSha, headRepository = `contributor/${repo}`) {
+      pulls.set(number, { headSha, headRepository });
     },
     callsTo: (operationId) => fake.calls.filter((c) => c.operationId === operationId),
     clearCalls() {
@@ -387,6 +393,17 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       const id = `sarif-${nextId++}`;
       fake.sarifUploads.push({ id, commit_sha: String(body.commit_sha), ref: String(body.ref), gzippedBytes, sarif: json });
       sendJson(res, 202, { id, url: `${baseUrl}/repos/${owner}/${repo}/code-scanning/sarifs/${id}` });
+    },
+    'pulls/get': (op, _b, _q, res) => {
+      const n = Number(op.params.pull_number);
+      const pr = pulls.get(n);
+      if (!pr) throw new HttpError(404, 'Not Found');
+      sendJson(res, 200, {
+        number: n,
+        state: 'open',
+        head: { sha: pr.headSha, ref: 'feature', repo: { full_name: pr.headRepository } },
+        base: { sha: '3'.repeat(40), ref: 'main', repo: { full_name: `${owner}/${repo}` } },
+      });
     },
     'users/get-authenticated': (_op, _b, _q, res) => {
       if (!opts.tokenUser) throw new HttpError(403, 'Resource not accessible by integration');

@@ -27,8 +27,8 @@ export interface FakeResults {
   /** Use as ACTIONS_RESULTS_URL. */
   url: string;
   artifacts: StoredArtifact[];
-  /** The files inside a stored artifact's zip, by path. */
-  files(name: string): Record<string, Buffer>;
+  /** The files inside a stored artifact's zip, by path (the latest of that name, or of that run). */
+  files(name: string, runBackendId?: string): Record<string, Buffer>;
   close(): Promise<void>;
 }
 
@@ -53,8 +53,8 @@ export async function startFakeResults(): Promise<FakeResults> {
   const fake: FakeResults = {
     url: '',
     artifacts: [],
-    files(name) {
-      const a = fake.artifacts.find((x) => x.name === name && x.finalized);
+    files(name, runBackendId) {
+      const a = fake.artifacts.findLast((x) => x.name === name && x.finalized && (!runBackendId || x.workflowRunBackendId === runBackendId));
       if (!a) throw new Error(`no finalized artifact named ${name}; have: ${fake.artifacts.map((x) => x.name).join(', ') || 'none'}`);
       return readZip(a.zip);
     },

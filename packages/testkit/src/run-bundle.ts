@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +55,8 @@ export interface BundleRun {
   calls: RecordedCall[];
   workspace: string;
   runnerTemp: string;
+  /** The results-service run id of this run's artifacts: `results.files(name, run.artifactRun)`. */
+  artifactRun: string;
 }
 
 export async function runBundle(bundlePath: string, o: RunBundleOptions = {}): Promise<BundleRun> {
@@ -98,8 +101,10 @@ export async function runBundle(bundlePath: string, o: RunBundleOptions = {}): P
     env.GITHUB_API_URL = o.fake.url;
     env.GITHUB_GRAPHQL_URL = `${o.fake.url}/graphql`;
   }
+  // Each run is its own workflow run for the results service, as on GitHub (artifact names are per run).
+  const artifactRun = `run-${randomUUID().slice(0, 8)}`;
   if (o.results) {
-    env.ACTIONS_RUNTIME_TOKEN = fakeRuntimeToken();
+    env.ACTIONS_RUNTIME_TOKEN = fakeRuntimeToken(artifactRun);
     env.ACTIONS_RESULTS_URL = `${o.results.url}/`;
   }
   for (const [name, value] of Object.entries(o.inputs ?? {})) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
@@ -127,6 +132,7 @@ export async function runBundle(bundlePath: string, o: RunBundleOptions = {}): P
     calls: o.fake ? o.fake.calls.slice(callsBefore) : [],
     workspace,
     runnerTemp,
+    artifactRun,
   };
 }
 

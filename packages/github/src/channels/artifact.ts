@@ -1,7 +1,6 @@
 import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 
 /*
  * Bundling note: @azure/storage-common (under @actions/artifact) declares top-level `var __filename`
@@ -23,6 +22,8 @@ export async function uploadResultArtifact(tool: string, resultFile: string, sar
   const files = [join(dir, `${artifactName(tool)}.json`), join(dir, `${artifactName(tool)}.sarif`)];
   await copyFile(resultFile, files[0]!);
   await copyFile(sarifFile, files[1]!);
+  // Loaded lazily: see loadActionsGitHub in client.ts.
+  const { DefaultArtifactClient } = await import('@actions/artifact');
   const { id, size } = await new DefaultArtifactClient().uploadArtifact(artifactName(tool), files, dir, { retentionDays: 7 });
   return `artifact ${artifactName(tool)} (id ${id ?? '?'}, ${size ?? '?'} bytes)`;
 }

@@ -1,0 +1,3 @@
+import { runPublish } from '@mlguard/github';
+
+await runPublish();
