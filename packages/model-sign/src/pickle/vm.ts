@@ -38,6 +38,8 @@ export interface PickleScanOptions {
   maxMemo?: number;
   /** Cap on items remembered per container; keeps memory bounded on huge lists. */
   maxItems?: number;
+  /** Nesting of joblib object arrays (each holds a pickle of its own). */
+  depth?: number;
 }
 
 export interface PickleScanResult {
@@ -97,7 +99,7 @@ export function scanPickle(buf: Uint8Array, start: number, opts: PickleScanOptio
     return Number(v);
   };
   const take = (n: number) => {
-    if (n < 0) throw new Truncated();
+    if (!Number.isSafeInteger(n) || n < 0) throw new Truncated();
     need(n);
     pos += n;
     return buf.subarray(pos - n, pos);
@@ -173,7 +175,8 @@ export function scanPickle(buf: Uint8Array, start: number, opts: PickleScanOptio
     }
     if (size === 'object') {
       // Object arrays are pickled again, inline: scan that nested pickle with the same rules.
-      const inner = scanPickle(buf, pos, { ...opts, continueAfterStop: false });
+      if ((opts.depth ?? 0) >= 32) throw new LimitError('joblib object arrays nested more than 32 deep');
+      const inner = scanPickle(buf, pos, { ...opts, continueAfterStop: false, depth: (opts.depth ?? 0) + 1 });
       issues.push(...inner.issues);
       globals.push(...inner.globals);
       if (inner.issues.some((i) => i.kind === 'malformed' || i.kind === 'limit' || i.kind === 'unscannable')) return false;
