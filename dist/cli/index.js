@@ -35067,15 +35067,16 @@ function sarifLevel(severity2) {
 function toSarifUri(path) {
   const p = path.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
   if (!p || p.startsWith("/") || /^[A-Za-z]:/.test(p) || p.split("/").includes("..")) return void 0;
-  return p.split("/").filter((s) => s !== "" && s !== ".").map((s) => encodeURIComponent(s)).join("/");
+  const uri = p.split("/").filter((s) => s !== "" && s !== ".").map((s) => encodeURIComponent(s)).join("/");
+  return uri || void 0;
 }
-function fallbackUri(result) {
+function fallbackUri(result, defaultUri) {
   const t = result.target.trim();
   if (t && !/\s|,/.test(t)) {
     const u = toSarifUri(t);
     if (u) return u;
   }
-  return DEFAULT_CONFIG_FILE;
+  return defaultUri && toSarifUri(defaultUri) || DEFAULT_CONFIG_FILE;
 }
 function positive(n) {
   return n !== void 0 && Number.isInteger(n) && n >= 1 ? n : void 0;
@@ -35119,7 +35120,7 @@ function sarifResult(f, ruleIndex, fallback) {
     }
   };
 }
-function buildRun(result, findings) {
+function buildRun(result, findings, defaultUri) {
   const rules = [];
   const index2 = /* @__PURE__ */ new Map();
   const worst = /* @__PURE__ */ new Map();
@@ -35127,7 +35128,7 @@ function buildRun(result, findings) {
     const w = worst.get(f.ruleId);
     if (!w || compareSeverityDesc(f.severity, w) < 0) worst.set(f.ruleId, f.severity);
   }
-  const fallback = fallbackUri(result);
+  const fallback = fallbackUri(result, defaultUri);
   const results = [];
   for (const f of findings) {
     let i2 = index2.get(f.ruleId);
@@ -35185,7 +35186,7 @@ function renderSarif(results, opts = {}) {
   const build = () => ({
     version: "2.1.0",
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    runs: results.map((r, i2) => buildRun(r, sorted[i2].slice(0, caps[i2])))
+    runs: results.map((r, i2) => buildRun(r, sorted[i2].slice(0, caps[i2]), opts.defaultUri))
   });
   let log = build();
   let size = gzSize(log);
@@ -35324,7 +35325,7 @@ async function executeTool(spec, raw, ports, meta = {}) {
   };
   const problems = resultProblems(JSON.parse(JSON.stringify(result)));
   if (problems.length) throw toolError(`${spec.tool} produced an invalid result (a bug in the engine): ${problems.slice(0, 3).join("; ")}`);
-  const sarif = renderSarif([result], { onWarning: (m) => ports.log.warning(m) });
+  const sarif = renderSarif([result], { onWarning: (m) => ports.log.warning(m), defaultUri: configFile });
   const resultPath = options2.string("result-file") || `mlguard-${spec.tool}.json`;
   const sarifPath = options2.string("sarif-file") || `mlguard-${spec.tool}.sarif`;
   await ports.fs.writeFile(resultPath, renderJson(result));
@@ -35395,7 +35396,7 @@ function renderMarkdown(result, opts = {}) {
   const tableHead = ["| severity | rule | location | finding | |", "| --- | --- | --- | --- | --- |"];
   const join = (parts2) => parts2.join("\n");
   const more = (n) => `
-\u2026 and ${n} more finding${n === 1 ? "" : "s"} not shown${opts.moreUrl ? `: [full report](${encodeURI(opts.moreUrl).replace(/[()]/g, encodeURIComponent)})` : " (see the result JSON or SARIF)"}.
+\u2026 and ${n} more finding${n === 1 ? "" : "s"} not shown${opts.moreUrl ? `: [full report](${opts.moreUrl.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))})` : " (see the result JSON or SARIF)"}.
 `;
   const fixed = join(head).length + join(tail).length + 4;
   let body2 = "";
@@ -35689,10 +35690,20 @@ function compareLegacy(a, b) {
   }
   return 0;
 }
+var cmpCache = /* @__PURE__ */ new Map();
 function comparePypi(a, b) {
   const va = isPep440(a);
   const vb = isPep440(b);
-  if (va && vb) return import_pep440.default.compare(a, b);
+  if (va && vb) {
+    const key2 = `${a}\0${b}`;
+    let c = cmpCache.get(key2);
+    if (c === void 0) {
+      c = import_pep440.default.compare(a, b);
+      if (cmpCache.size > 5e5) cmpCache.clear();
+      cmpCache.set(key2, c);
+    }
+    return c;
+  }
   if (!va && !vb) return compareLegacy(a, b);
   return va ? 1 : -1;
 }
@@ -35827,6 +35838,25 @@ function inRange(eco, version, events) {
   }
   return affected;
 }
+function inGivenPairs(eco, version, events) {
+  const evs = eventsOf(events);
+  const cmp = COMPARATORS[eco];
+  for (let i2 = 0; i2 < evs.length; i2 += 2) {
+    const start2 = evs[i2];
+    const end = evs[i2 + 1];
+    if (start2.kind !== "introduced" || end && end.kind !== "fixed" && end.kind !== "last_affected") return false;
+  }
+  for (let i2 = 0; i2 < evs.length; i2 += 2) {
+    const start2 = evs[i2];
+    const end = evs[i2 + 1];
+    if (start2.version !== "0" && (!cmp.valid(start2.version) || cmp.compare(version, start2.version) < 0)) continue;
+    if (!end) return true;
+    if (!cmp.valid(end.version)) continue;
+    const c = cmp.compare(version, end.version);
+    if (end.kind === "fixed" ? c < 0 : c <= 0) return true;
+  }
+  return false;
+}
 function affectedEntryMatches(eco, version, entry) {
   if (Array.isArray(entry.versions) && entry.versions.includes(version)) return true;
   const cmp = COMPARATORS[eco];
@@ -35838,6 +35868,7 @@ function affectedEntryMatches(eco, version, entry) {
     if (r.type !== "ECOSYSTEM" && r.type !== "SEMVER") continue;
     if (!Array.isArray(r.events)) continue;
     if (inRange(eco, version, sortEvents(eco, r.events))) return true;
+    if (inGivenPairs(eco, version, r.events)) return true;
   }
   return false;
 }
@@ -40032,7 +40063,7 @@ function parsePackageLock(text, ctx) {
 }
 function parsePnpmLock(text, ctx) {
   const raw = readYaml(text, ctx.file);
-  if (text.trim() && (raw === null || typeof raw !== "object" || Array.isArray(raw))) throw inputError("not a pnpm lockfile (expected a YAML mapping with lockfileVersion)", { file: ctx.file, line: 1 });
+  if (raw !== null && raw !== void 0 && (typeof raw !== "object" || Array.isArray(raw))) throw inputError("not a pnpm lockfile (expected a YAML mapping with lockfileVersion)", { file: ctx.file, line: 1 });
   const doc = obj(raw);
   const lf = new LineFinder(text);
   const out2 = { packages: [], notes: [] };
@@ -47750,6 +47781,10 @@ async function toolCommand(spec, args2, io, debug, baseline) {
 }
 
 // packages/cli/src/index.ts
+process.stdout.on("error", (e) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
 process.exitCode = await main(process.argv.slice(2), TOOL_SPECS, {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),

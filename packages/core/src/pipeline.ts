@@ -101,7 +101,7 @@ export async function executeTool(spec: ToolSpec, raw: RawOptions, ports: Ports,
   const problems = resultProblems(JSON.parse(JSON.stringify(result)));
   if (problems.length) throw toolError(`${spec.tool} produced an invalid result (a bug in the engine): ${problems.slice(0, 3).join('; ')}`);
 
-  const sarif = renderSarif([result], { onWarning: (m) => ports.log.warning(m) });
+  const sarif = renderSarif([result], { onWarning: (m) => ports.log.warning(m), defaultUri: configFile });
   const resultPath = options.string('result-file') || `mlguard-${spec.tool}.json`;
   const sarifPath = options.string('sarif-file') || `mlguard-${spec.tool}.sarif`;
   await ports.fs.writeFile(resultPath, renderJson(result));

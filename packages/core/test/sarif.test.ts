@@ -52,6 +52,9 @@ describe('renderSarif', () => {
       ['data/train.csv', 1],
     ]);
     expect(loc(log.runs[1]!.results![0]!).artifactLocation!.uri).toBe('.github/mlguard.yml');
+    const custom = renderSarif([resultOf([fakeFinding({ location: undefined })], { target: 'two, paths' })], { defaultUri: 'ci/mlguard.yml' });
+    expect(loc(custom.runs[0]!.results![0]!).artifactLocation!.uri).toBe('ci/mlguard.yml');
+    expect(toSarifUri('.')).toBeUndefined();
   });
 
   it('encodes paths as relative URI references and keeps valid regions', () => {

@@ -83,7 +83,7 @@ export function renderMarkdown(result: ScanResult, opts: MarkdownOptions = {}): 
   const tableHead = ['| severity | rule | location | finding | |', '| --- | --- | --- | --- | --- |'];
   const join = (parts: string[]) => parts.join('\n');
   const more = (n: number) =>
-    `\n… and ${n} more finding${n === 1 ? '' : 's'} not shown${opts.moreUrl ? `: [full report](${encodeURI(opts.moreUrl).replace(/[()]/g, encodeURIComponent)})` : ' (see the result JSON or SARIF)'}.\n`;
+    `\n… and ${n} more finding${n === 1 ? '' : 's'} not shown${opts.moreUrl ? `: [full report](${opts.moreUrl.replace(/[()\s<>]/g, (c) => encodeURIComponent(c))})` : ' (see the result JSON or SARIF)'}.\n`;
 
   const fixed = join(head).length + join(tail).length + 4;
   let body = '';

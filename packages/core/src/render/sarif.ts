@@ -15,6 +15,8 @@ export const SARIF_FINGERPRINT_KEY = 'mlguard/v1';
 
 export interface SarifOptions {
   onWarning?(message: string): void;
+  /** Where findings without a usable location point when the target is not one relative path (default `.github/mlguard.yml`). */
+  defaultUri?: string;
   /** Override the caps (tests). */
   maxResults?: number;
   maxGzipBytes?: number;
@@ -28,21 +30,22 @@ export function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
 export function toSarifUri(path: string): string | undefined {
   const p = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
   if (!p || p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..')) return undefined;
-  return p
+  const uri = p
     .split('/')
     .filter((s) => s !== '' && s !== '.')
     .map((s) => encodeURIComponent(s))
     .join('/');
+  return uri || undefined;
 }
 
 /** Where a finding without a (usable) location is shown: the target when it is a relative path, else the config file. */
-function fallbackUri(result: ScanResult): string {
+function fallbackUri(result: ScanResult, defaultUri: string | undefined): string {
   const t = result.target.trim();
   if (t && !/\s|,/.test(t)) {
     const u = toSarifUri(t);
     if (u) return u;
   }
-  return DEFAULT_CONFIG_FILE;
+  return (defaultUri && toSarifUri(defaultUri)) || DEFAULT_CONFIG_FILE;
 }
 
 function positive(n: number | undefined): number | undefined {
@@ -93,7 +96,7 @@ function sarifResult(f: ResultFinding, ruleIndex: number, fallback: string): Res
   };
 }
 
-function buildRun(result: ScanResult, findings: readonly ResultFinding[]): Run {
+function buildRun(result: ScanResult, findings: readonly ResultFinding[], defaultUri: string | undefined): Run {
   const rules: ReportingDescriptor[] = [];
   const index = new Map<string, number>();
   const worst = new Map<string, Severity>();
@@ -101,7 +104,7 @@ function buildRun(result: ScanResult, findings: readonly ResultFinding[]): Run {
     const w = worst.get(f.ruleId);
     if (!w || compareSeverityDesc(f.severity, w) < 0) worst.set(f.ruleId, f.severity);
   }
-  const fallback = fallbackUri(result);
+  const fallback = fallbackUri(result, defaultUri);
   const results: Result[] = [];
   for (const f of findings) {
     let i = index.get(f.ruleId);
@@ -169,7 +172,7 @@ export function renderSarif(results: readonly ScanResult[], opts: SarifOptions =
   const build = () => ({
     version: '2.1.0' as const,
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: results.map((r, i) => buildRun(r, sorted[i]!.slice(0, caps[i]))),
+    runs: results.map((r, i) => buildRun(r, sorted[i]!.slice(0, caps[i]), opts.defaultUri)),
   });
   let log: Log = build();
   let size = gzSize(log);
