@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { readBody, sendJson } from './http-util.js';
 
 /**
@@ -45,6 +45,11 @@ export function fakeRuntimeToken(runBackendId = 'run-1', jobBackendId = 'job-1')
 
 export function readZip(zip: Buffer): Record<string, Buffer> {
   return Object.fromEntries(Object.entries(unzipSync(new Uint8Array(zip))).map(([k, v]) => [k, Buffer.from(v)]));
+}
+
+/** A zip of the given files, e.g. a hand-made (malformed) artifact for the publisher. */
+export function makeZip(files: Record<string, string | Buffer>): Buffer {
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, new Uint8Array(typeof v === 'string' ? Buffer.from(v) : v)]))));
 }
 
 export async function startFakeResults(): Promise<FakeResults> {
