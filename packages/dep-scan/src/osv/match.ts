@@ -68,6 +68,31 @@ export function inRange(eco: Ecosystem, version: string, events: Ev[]): boolean 
   return affected;
 }
 
+/**
+ * Unsorted events that alternate introduced / fixed|last_affected in the order given are read as
+ * the pairs their author wrote (PYSEC-2021-114 wagtail: [2.11, 2.11.7) then [0, 2.11.6)): sorting
+ * them first would cut 2.11.6 out. The union with the sorted reading only adds such versions.
+ */
+function inGivenPairs(eco: Ecosystem, version: string, events: OsvEvent[]): boolean {
+  const evs = eventsOf(events);
+  const cmp = COMPARATORS[eco];
+  for (let i = 0; i < evs.length; i += 2) {
+    const start = evs[i]!;
+    const end = evs[i + 1];
+    if (start.kind !== 'introduced' || (end && end.kind !== 'fixed' && end.kind !== 'last_affected')) return false;
+  }
+  for (let i = 0; i < evs.length; i += 2) {
+    const start = evs[i]!;
+    const end = evs[i + 1];
+    if (start.version !== '0' && (!cmp.valid(start.version) || cmp.compare(version, start.version) < 0)) continue;
+    if (!end) return true;
+    if (!cmp.valid(end.version)) continue;
+    const c = cmp.compare(version, end.version);
+    if (end.kind === 'fixed' ? c < 0 : c <= 0) return true;
+  }
+  return false;
+}
+
 /** True when `version` of `name` is affected by this `affected[]` entry. */
 export function affectedEntryMatches(eco: Ecosystem, version: string, entry: OsvAffected): boolean {
   if (Array.isArray(entry.versions) && entry.versions.includes(version)) return true;
@@ -81,6 +106,7 @@ export function affectedEntryMatches(eco: Ecosystem, version: string, entry: Osv
     if (r.type !== 'ECOSYSTEM' && r.type !== 'SEMVER') continue;
     if (!Array.isArray(r.events)) continue;
     if (inRange(eco, version, sortEvents(eco, r.events))) return true;
+    if (inGivenPairs(eco, version, r.events)) return true;
   }
   return false;
 }

@@ -37,3 +37,20 @@ export class LineFinder {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Line of a JSON.parse failure: V8 gives a position for some errors only, so the end of input
+ * and the first unexpected token are located by hand for the others.
+ */
+export function jsonErrorLine(text: string, err: unknown): number {
+  const msg = err instanceof Error ? err.message : String(err);
+  const pos = /position (\d+)/.exec(msg);
+  if (pos) return text.slice(0, Number(pos[1])).split('\n').length;
+  if (/end of (JSON )?input/i.test(msg)) return Math.max(1, text.replace(/\s+$/, '').split('\n').length);
+  const tok = /Unexpected token '?(.)'?/.exec(msg);
+  if (tok) {
+    const i = text.indexOf(tok[1]!);
+    if (i >= 0) return text.slice(0, i).split('\n').length;
+  }
+  return 1;
+}

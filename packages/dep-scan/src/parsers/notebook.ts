@@ -1,6 +1,7 @@
 import { inputError } from '@mlguard/core';
 import type { ParseContext, ParseOutput } from '../model.js';
 import { parseRequirements } from './requirements.js';
+import { jsonErrorLine } from './lines.js';
 
 /**
  * `%pip install` / `!pip install` lines in Jupyter notebooks. Locations point into the .ipynb
@@ -11,7 +12,7 @@ export async function parseNotebook(text: string, ctx: ParseContext): Promise<Pa
   try {
     nb = JSON.parse(text);
   } catch (e) {
-    throw inputError(`notebook is not valid JSON: ${(e as Error).message}`, { file: ctx.file });
+    throw inputError(`notebook is not valid JSON: ${(e as Error).message.split('\n')[0]}`, { file: ctx.file, line: jsonErrorLine(text, e) });
   }
   const out: ParseOutput = { packages: [], notes: [] };
   const jsonLines = text.split('\n');

@@ -1,7 +1,7 @@
 import { inputError } from '@mlguard/core';
 import type { DepPackage, ParseContext, ParseOutput } from '../model.js';
 import { analyseGraph } from './graph.js';
-import { LineFinder } from './lines.js';
+import { jsonErrorLine, LineFinder } from './lines.js';
 import { arr, obj, str } from './toml-blocks.js';
 import { readYaml } from './yaml-safe.js';
 
@@ -15,9 +15,7 @@ function parseJson(text: string, file: string): Record<string, unknown> {
   try {
     return obj(JSON.parse(text));
   } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    const line = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
-    throw inputError(`not valid JSON: ${(e as Error).message}`, { file, line, hint: 'regenerate it with `npm install --package-lock-only`' });
+    throw inputError(`not valid JSON: ${(e as Error).message.split('\n')[0]}`, { file, line: jsonErrorLine(text, e), hint: 'regenerate it with `npm install --package-lock-only`' });
   }
 }
 
@@ -93,7 +91,9 @@ export function parsePackageLock(text: string, ctx: ParseContext): ParseOutput {
 
 /** pnpm-lock.yaml v5.x (`/name/1.0.0`), v6 (`/name@1.0.0`) and v9 (`name@1.0.0`, importers). */
 export function parsePnpmLock(text: string, ctx: ParseContext): ParseOutput {
-  const doc = obj(readYaml(text, ctx.file));
+  const raw = readYaml(text, ctx.file);
+  if (raw !== null && raw !== undefined && (typeof raw !== 'object' || Array.isArray(raw))) throw inputError('not a pnpm lockfile (expected a YAML mapping with lockfileVersion)', { file: ctx.file, line: 1 });
+  const doc = obj(raw);
   const lf = new LineFinder(text);
   const out: ParseOutput = { packages: [], notes: [] };
   const packagesAt = lf.find('\npackages:')?.offset ?? 0;
@@ -105,12 +105,12 @@ export function parsePnpmLock(text: string, ctx: ParseContext): ParseOutput {
   for (const [key, v] of Object.entries(obj(doc.packages))) {
     const o = obj(v);
     const parsed = parsePnpmKey(key);
-    if (!parsed) {
+    const name = str(o.name) ?? parsed?.name;
+    const version = str(o.version) ?? parsed?.version;
+    if (!name || !version) {
       out.notes.push({ kind: 'unscannable', file: ctx.file, line: lf.find(key, packagesAt)?.line, message: `pnpm package key "${key}" names no registry version.`, key });
       continue;
     }
-    const name = str(o.name) ?? parsed.name;
-    const version = str(o.version) ?? parsed.version;
     const at = lf.find(`${key}:`, packagesAt) ?? lf.find(key, packagesAt);
     const resolution = obj(o.resolution);
     const source: DepPackage['source'] = resolution.tarball && !/registry/.test(String(resolution.tarball)) ? 'url' : resolution.repo || resolution.commit ? 'git' : resolution.directory ? 'path' : 'registry';
@@ -121,27 +121,20 @@ export function parsePnpmLock(text: string, ctx: ParseContext): ParseOutput {
   return out;
 }
 
-/** `/@scope/name/1.0.0_peer`, `/name@1.0.0(peer@1)`, `name@1.0.0`, `registry.npmjs.org/name/1.0.0`. */
+/** `/@scope/name/1.0.0_peer` (v5), `/name@1.0.0(peer@1)` (v6), `name@1.0.0` (v9), `registry.npmjs.org/name/1.0.0`. */
 export function parsePnpmKey(key: string): { name: string; version: string } | undefined {
   let k = key.replace(/\(.*$/, '');
-  const hostless = /^[a-z0-9.-]+\.[a-z]{2,}\//i.test(k) && !k.startsWith('/');
-  if (hostless) {
+  if (/^[a-z0-9.-]+\.[a-z]{2,}\//i.test(k)) {
     if (!k.startsWith('registry.')) return undefined; // tarballs and git hosts
     k = k.slice(k.indexOf('/'));
   }
-  if (k.startsWith('/')) k = k.slice(1);
-  // v6+/v9: name@version
-  const at = k.lastIndexOf('@');
-  if (at > 0) {
-    const version = k.slice(at + 1).split('_')[0]!;
-    if (/^\d/.test(version)) return { name: k.slice(0, at), version };
-  }
-  // v5: name/version[_peers]
-  const parts = k.split('/');
-  const version = parts.pop()?.split('_')[0];
-  const name = parts.join('/');
-  if (!name || !version || !/^\d/.test(version)) return undefined;
-  return { name, version };
+  // v5: /name/version[_peers] or /@scope/name/version[_peers]
+  const v5 = /^\/((?:@[^/]+\/)?[^/@]+)\/(\d[^/]*)$/.exec(k);
+  if (v5) return { name: v5[1]!, version: v5[2]!.split('_')[0]! };
+  // v6 and v9: [/]name@version or [/]@scope/name@version
+  const v6 = /^\/?((?:@[^/@]+\/)?[^/@]+)@(.+)$/.exec(k);
+  if (v6 && /^\d/.test(v6[2]!)) return { name: v6[1]!, version: v6[2]!.split('_')[0]! };
+  return undefined;
 }
 
 /**
@@ -161,13 +154,13 @@ export function parseYarnLock(text: string, ctx: ParseContext): ParseOutput {
     const first = header.descriptors[0]!;
     if (first === '__metadata') return;
     const target = resolution ?? first;
-    const m = /^(@?[^@]+)@(.*)$/.exec(target);
+    const m = /^(@?[^@]+)(?:@(.*))?$/.exec(target);
     if (!m) {
       out.notes.push({ kind: 'parse-error', file: ctx.file, line: header.line, message: `yarn entry "${first}" has no package name`, key: first });
       return;
     }
     let name = m[1]!;
-    const proto = m[2]!;
+    const proto = m[2] ?? '';
     // v1 alias: "alias@npm:real@^1"
     const alias = /^npm:(@?[^@]+)@/.exec(proto);
     if (alias && !resolution) name = alias[1]!;
@@ -193,7 +186,7 @@ export function parseYarnLock(text: string, ctx: ParseContext): ParseOutput {
       soft = false;
       continue;
     }
-    const kv = /^ {2}(\w+):?\s+"?([^"]*)"?$/.exec(l);
+    const kv = /^ {2}"?(\w+)"?:?\s+"?([^"]*)"?$/.exec(l);
     if (!kv) continue;
     if (kv[1] === 'version') version = kv[2];
     else if (kv[1] === 'resolution') resolution = kv[2];

@@ -4,7 +4,7 @@ import { analyseGraph } from './graph.js';
 import { parseRequirement } from './pep508.js';
 import { arr, blockNameLines, obj, readToml, str } from './toml-blocks.js';
 import { inputError } from '@mlguard/core';
-import { LineFinder } from './lines.js';
+import { jsonErrorLine, LineFinder } from './lines.js';
 
 /** poetry.lock (1.x `category`, 2.x `groups`), uv.lock, pdm.lock, pylock.toml, Pipfile.lock. */
 
@@ -106,7 +106,7 @@ export function parsePipfileLock(text: string, ctx: ParseContext): ParseOutput {
   try {
     doc = obj(JSON.parse(text));
   } catch (e) {
-    throw inputError(`not valid JSON: ${(e as Error).message}`, { file: ctx.file, hint: 'regenerate it with `pipenv lock`' });
+    throw inputError(`not valid JSON: ${(e as Error).message.split('\n')[0]}`, { file: ctx.file, line: jsonErrorLine(text, e), hint: 'regenerate it with `pipenv lock`' });
   }
   const lf = new LineFinder(text);
   const out: ParseOutput = { packages: [], notes: [] };

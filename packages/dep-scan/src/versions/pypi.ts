@@ -54,10 +54,23 @@ function compareLegacy(a: string, b: string): number {
   return 0;
 }
 
+// pep440.compare re-parses both strings on every call; matching compares the same few versions
+// against many range events, so results are memoised (bounded).
+const cmpCache = new Map<string, number>();
+
 export function comparePypi(a: string, b: string): number {
   const va = isPep440(a);
   const vb = isPep440(b);
-  if (va && vb) return pep440.compare(a, b);
+  if (va && vb) {
+    const key = `${a}\u0000${b}`;
+    let c = cmpCache.get(key);
+    if (c === undefined) {
+      c = pep440.compare(a, b);
+      if (cmpCache.size > 500_000) cmpCache.clear();
+      cmpCache.set(key, c);
+    }
+    return c;
+  }
   if (!va && !vb) return compareLegacy(a, b);
   return va ? 1 : -1;
 }
