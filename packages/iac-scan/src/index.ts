@@ -49,7 +49,7 @@ function summary(suppressions: ListedSuppression[], metrics: Record<string, unkn
   const byFw = Object.entries((metrics.filesByFramework as Record<string, number>) ?? {})
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
-  let md = `Scanned ${String(metrics.filesScanned)} files (${byFw || 'none'}), ${String(metrics.terraformResources)} Terraform resource instances; ${String(metrics.unknownChecks)} checks could not be evaluated (unknown values: neither passed nor failed; \`verbose: true\` lists them).\n`;
+  let md = `Scanned ${String(metrics.filesScanned)} files (${byFw || 'none'}), ${String(metrics.terraformResources)} Terraform resource instances; ${String(metrics.unknownChecks)} check${metrics.unknownChecks === 1 ? '' : 's'} could not be evaluated (unknown values: neither passed nor failed; \`verbose: true\` lists them).\n`;
   if (suppressions.length) {
     md += `\n**Inline suppressions (${suppressions.length})**\n\n| rule | finding | suppression | syntax | id | reason | expires | status |\n|---|---|---|---|---|---|---|---|\n`;
     for (const s of suppressions) md += `| ${s.ruleId} | \`${esc(s.location)}\` | \`${esc(s.source)}\` | ${s.syntax} | ${esc(s.id)} | ${esc(s.reason) || '_none_'} | ${s.expires ?? ''} | ${s.status} |\n`;

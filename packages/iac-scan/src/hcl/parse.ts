@@ -187,20 +187,32 @@ function expr(n: Node): Expr {
     case 'operation':
       return named(n)[0] ? expr(named(n)[0]!) : { t: 'opaque', line: l };
     case 'binary_operation': {
-      const [a, b] = named(n);
-      const op = n.children.find((c) => c && !c.isNamed)?.type ?? '';
-      return a && b ? { t: 'bin', op, l: expr(a), r: expr(b), line: l } : { t: 'opaque', line: l };
+      // Operands are not wrapped in `expression`: `count.index == 0` arrives as
+      // variable_expr, get_attr, "==", literal_value. Split at the operator.
+      const kids = n.children.filter((c): c is Node => !!c && c.type !== 'comment');
+      const at = kids.findIndex((c) => !c.isNamed);
+      if (at <= 0 || at >= kids.length - 1) return { t: 'opaque', line: l };
+      return { t: 'bin', op: kids[at]!.type, l: chain(kids.slice(0, at), l), r: chain(kids.slice(at + 1), l), line: l };
     }
     case 'unary_operation': {
-      const x = named(n)[0];
-      const op = n.children.find((c) => c && !c.isNamed)?.type ?? '';
-      return x ? { t: 'un', op, x: expr(x), line: l } : { t: 'opaque', line: l };
+      const kids = n.children.filter((c): c is Node => !!c && c.type !== 'comment');
+      const op = kids[0] && !kids[0].isNamed ? kids[0].type : '';
+      return kids.length > 1 ? { t: 'un', op, x: chain(kids.slice(1), l), line: l } : { t: 'opaque', line: l };
     }
     case 'for_expr':
       return named(n)[0] ? forExpr(named(n)[0]!) : { t: 'opaque', line: l };
     default:
       return { t: 'opaque', line: l };
   }
+}
+
+/** A primary node followed by its get_attr/index/splat postfixes. */
+function chain(nodes: Node[], l: number): Expr {
+  const named = nodes.filter((c) => c.isNamed);
+  if (!named.length) return { t: 'opaque', line: l };
+  let cur = expr(named[0]!);
+  for (const p of named.slice(1)) cur = postfix(cur, p);
+  return cur;
 }
 
 function forExpr(n: Node): Expr {

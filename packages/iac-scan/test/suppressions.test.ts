@@ -1,0 +1,112 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Finding } from '@mlguard/core';
+import { parseSuppressions } from '../src/suppress.js';
+import { runOn } from './support/engine.js';
+import { workspace } from './support/workspace.js';
+
+const by = (fs: Finding[], rule: string) => fs.filter((f) => f.ruleId === rule);
+
+describe('inline suppression syntaxes', () => {
+  it('parses each syntax with ids, reason and expiry', () => {
+    expect(parseSuppressions('checkov:skip=CKV_AWS_20,CKV_AWS_57:shared bucket', 'a.tf', 3)).toEqual([
+      { kind: 'checkov', ids: ['CKV_AWS_20', 'CKV_AWS_57'], reason: 'shared bucket', file: 'a.tf', line: 3, scope: 'block' },
+    ]);
+    expect(parseSuppressions('trivy:ignore:AVD-AWS-0092:exp:2026-12-31 website', 'a.tf', 1)[0]).toMatchObject({ kind: 'trivy', ids: ['AVD-AWS-0092'], expires: '2026-12-31', reason: 'website' });
+    expect(parseSuppressions('tfsec:ignore:aws-s3-no-public-access-with-acl', 'a.tf', 1)[0]).toMatchObject({ kind: 'tfsec', ids: ['aws-s3-no-public-access-with-acl'] });
+    expect(parseSuppressions('hadolint ignore=DL3002,DL3007', 'Dockerfile', 1)[0]).toMatchObject({ kind: 'hadolint', ids: ['DL3002', 'DL3007'], scope: 'line' });
+    expect(parseSuppressions('hadolint global ignore=DL3002', 'Dockerfile', 1)[0]).toMatchObject({ scope: 'file' });
+    expect(parseSuppressions('zizmor: ignore[template-injection] title is sanitised', 'w.yml', 1)[0]).toMatchObject({ kind: 'zizmor', ids: ['template-injection'], reason: 'title is sanitised' });
+    expect(parseSuppressions('mlguard:ignore IAC-K8S-001 reason="gpu operator" expires=2027-01-31', 'k.yaml', 1)[0]).toMatchObject({
+      kind: 'mlguard',
+      ids: ['IAC-K8S-001'],
+      reason: 'gpu operator',
+      expires: '2027-01-31',
+    });
+    expect(parseSuppressions('just a comment about checkov', 'a.tf', 1)).toEqual([]);
+  });
+
+  it('honours Checkov, Trivy/tfsec and mlguard comments in Terraform, by our id or any alias', async () => {
+    const dir = workspace({
+      'main.tf': `resource "aws_sagemaker_notebook_instance" "a" {
+  # checkov:skip=CKV_AWS_307:conda needs root
+  name        = "a"
+  root_access = "Enabled"
+}
+# tfsec:ignore:CKV_AWS_122
+# trivy:ignore:IAC-TF-012:exp:2020-01-01 key rollout pending
+resource "aws_sagemaker_notebook_instance" "b" {
+  name = "b"
+  root_access = "Disabled" # mlguard:ignore IAC-TF-011 reason="n/a" expires=2099-01-01
+  direct_internet_access = "Disabled"
+}
+`,
+    });
+    const r = await runOn(dir);
+    const root = by(r.findings, 'IAC-TF-011');
+    expect(root).toHaveLength(1);
+    expect(root[0]!.suppression).toEqual({ id: 'CKV_AWS_307', reason: 'conda needs root', source: 'main.tf:2' });
+    const internet = by(r.findings, 'IAC-TF-010').find((f) => String(f.properties.resource).endsWith('.a'))!;
+    expect(internet.suppression).toBeUndefined();
+    const kms = by(r.findings, 'IAC-TF-012').find((f) => String(f.properties.resource).endsWith('.b'))!;
+    expect(kms.suppression).toEqual({ id: 'IAC-TF-012', reason: 'key rollout pending', expires: '2020-01-01', source: 'main.tf:7' });
+    const listed = (r.metrics.suppressions as { status: string; syntax: string }[]).map((s) => `${s.syntax}:${s.status}`);
+    expect(listed).toEqual(expect.arrayContaining(['checkov:no expiry', 'trivy:expired']));
+  });
+
+  it('honours a trivy comment above a module call for the resources inside it', async () => {
+    const dir = workspace({
+      'main.tf': '# trivy:ignore:CKV_AWS_307:exp:2099-01-01 third-party module\nmodule "nb" {\n  source = "./nb"\n}\n',
+      'nb/main.tf': 'resource "aws_sagemaker_notebook_instance" "x" {\n  name = "x"\n  root_access = "Enabled"\n}\n',
+    });
+    const r = await runOn(dir);
+    expect(by(r.findings, 'IAC-TF-011')[0]!.suppression).toMatchObject({ id: 'CKV_AWS_307', source: 'main.tf:1' });
+    expect(by(r.findings, 'IAC-TF-010')[0]!.suppression).toBeUndefined();
+  });
+
+  it('honours Kubernetes annotations (checkov.io/skipN, kube-linter) and YAML comments', async () => {
+    const dir = workspace({
+      'k.yaml': `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+  annotations:
+    checkov.io/skip1: CKV_K8S_16=gpu device plugin
+    ignore-check.kube-linter.io/latest-tag: pinned by the operator
+spec:
+  containers:
+    - name: c
+      image: nvidia/dcgm
+      securityContext:
+        privileged: true
+        runAsUser: 0 # mlguard:ignore IAC-K8S-003 reason="dcgm needs root" expires=2099-12-31
+`,
+    });
+    const r = await runOn(dir);
+    expect(by(r.findings, 'IAC-K8S-001')[0]!.suppression).toMatchObject({ id: 'CKV_K8S_16', reason: 'gpu device plugin' });
+    expect(by(r.findings, 'IAC-K8S-007')[0]!.suppression).toMatchObject({ id: 'latest-tag', reason: 'pinned by the operator' });
+    expect(by(r.findings, 'IAC-K8S-003')[0]!.suppression).toMatchObject({ id: 'IAC-K8S-003', expires: '2099-12-31' });
+    expect(by(r.findings, 'IAC-K8S-006')[0]!.suppression).toBeUndefined();
+  });
+
+  it('honours hadolint (next instruction and global) and checkov anywhere in a Dockerfile', async () => {
+    const dir = workspace({
+      Dockerfile: '# hadolint global ignore=DL3007\n# checkov:skip=CKV_DOCKER_4:weights verified by cosign later\nFROM python:latest\n# hadolint ignore=DL3002\nUSER root\nADD https://x.example/model.bin /m\nENV HF_TOKEN=hf_abcdefghijklmnopqrstuvwxyzABCDEFGH\n',
+    });
+    const r = await runOn(dir);
+    expect(by(r.findings, 'IAC-DOCKER-002')[0]!.suppression).toMatchObject({ id: 'DL3007' });
+    expect(by(r.findings, 'IAC-DOCKER-001')[0]!.suppression).toMatchObject({ id: 'DL3002', source: 'Dockerfile:4' });
+    expect(by(r.findings, 'IAC-DOCKER-003')[0]!.suppression).toMatchObject({ id: 'CKV_DOCKER_4' });
+    expect(by(r.findings, 'IAC-DOCKER-005')[0]!.suppression).toBeUndefined();
+  });
+
+  it('refuses inline suppression of critical findings when deny-inline-critical is set, and lists it', async () => {
+    const dir = workspace({ 'k.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: a:1\n      securityContext:\n        privileged: true # mlguard:ignore IAC-K8S-001 reason="x" expires=2099-01-01\n' });
+    const allowed = await runOn(dir);
+    expect(by(allowed.findings, 'IAC-K8S-001')[0]!.suppression).toBeDefined();
+    const denied = await runOn(dir, { 'deny-inline-critical': true });
+    const f = by(denied.findings, 'IAC-K8S-001')[0]!;
+    expect(f.suppression).toBeUndefined();
+    expect(f.properties.refusedSuppression).toMatchObject({ id: 'IAC-K8S-001' });
+    expect(denied.summaryMarkdown).toContain('refused (critical)');
+  });
+});
