@@ -37,6 +37,16 @@ export function emptyConfig(file: string): LoadedConfig {
  * strings, dates stay strings; duplicate keys and excessive aliases (billion laughs) are errors.
  */
 export function parseConfig(text: string, file: string, schema: JsonSchema): LoadedConfig {
+  try {
+    return parseConfigUnguarded(text, file, schema);
+  } catch (e) {
+    // The YAML parser and toJS recurse per nesting level: a hostile file can exhaust the stack.
+    if (e instanceof RangeError) throw configError('invalid YAML: nested too deeply', { file });
+    throw e;
+  }
+}
+
+function parseConfigUnguarded(text: string, file: string, schema: JsonSchema): LoadedConfig {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
@@ -49,6 +59,7 @@ export function parseConfig(text: string, file: string, schema: JsonSchema): Loa
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
+    if (e instanceof RangeError) throw e;
     throw configError(`invalid YAML: ${firstLine((e as Error).message)}`, { file });
   }
   data ??= {};

@@ -114,8 +114,14 @@ export const RESULT_SCHEMA = {
 /** Problems with a would-be result, as `path: message` lines (empty when valid). */
 export function resultProblems(data: unknown): string[] {
   const validate = compileSchema(RESULT_SCHEMA as unknown as Record<string, unknown>);
-  if (validate(data)) return [];
-  return describeAjvErrors(validate.errors ?? []).map((p) => `${formatPath(p.segments)}: ${p.message}`);
+  try {
+    if (validate(data)) return [];
+    return describeAjvErrors(validate.errors ?? []).map((p) => `${formatPath(p.segments)}: ${p.message}`);
+  } catch (e) {
+    // Hostile input can nest deeply enough to exhaust the stack while being described.
+    if (e instanceof RangeError) return ['(top level): nested too deeply'];
+    throw e;
+  }
 }
 
 /**

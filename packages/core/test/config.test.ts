@@ -121,6 +121,12 @@ describe('parseConfig', () => {
     expect(e.message).toMatch(/^invalid YAML: .*(alias|Excessive)/i);
   });
 
+  it('refuses absurdly deep nesting cleanly', () => {
+    for (const text of ['['.repeat(20000), `a:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i + 1)}b:`).join('\n')}`]) {
+      expect(problem(text).describe()).toMatch(/^\.github\/mlguard\.yml(:\d+)?: invalid YAML: /);
+    }
+  });
+
   it('the example project config validates against the committed schema', () => {
     const committed = JSON.parse(readFileSync(fileURLToPath(new URL('../../../schemas/mlguard-config.schema.json', import.meta.url)), 'utf8'));
     const text = readFileSync(fileURLToPath(new URL('../../../examples/fraud-detection/.github/mlguard.yml', import.meta.url)), 'utf8');

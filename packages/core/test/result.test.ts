@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { isMlguardError, renderJson, renderText, sanitizeTerminal, validateResult, type MlguardError } from '../src/index.js';
 import { fakeFinding } from './support/fake-tool.js';
 import { resultOf } from './support/results.js';
@@ -43,6 +44,24 @@ describe('validateResult', () => {
 
   it('rejects non-objects without crashing', () => {
     for (const v of [null, 1, 'x', [], true]) expect(invalid(v).kind).toBe('input');
+  });
+
+  it('survives hostile nesting and random JSON (property)', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100000; i++) deep = [deep];
+    expect(invalid({ ...good(), findings: deep }).kind).toBe('input');
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), (v) => {
+        const d = good();
+        d.findings[0].location = v;
+        try {
+          validateResult(d, 'x');
+        } catch (e) {
+          expect(isMlguardError(e)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('drops summaryMarkdown from untrusted results', () => {
