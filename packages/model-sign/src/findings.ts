@@ -66,13 +66,12 @@ export function verifyFinding(p: VerifyProblem, location: string, signaturePath:
 
 export function scanFinding(i: ScanIssue, path: string): Finding {
   const rule = SCAN_RULES[i.kind];
-  const where = i.member ? `${path}:${i.member}` : path;
   return makeFinding({
     tool: 'model-sign',
     ruleId: rule.id,
     severity: rule.severity,
     title: i.global ? `${rule.title}: ${i.global}` : rule.title,
-    message: `${where}: ${i.message}`,
+    message: i.member ? `${i.member}: ${i.message}` : i.message,
     location: { path },
     help: { text: rule.help, ...(rule.uri ? { uri: rule.uri } : {}) },
     logicalKey: `${i.kind}:${i.member ?? ''}:${i.global ?? i.message}`,

@@ -33,6 +33,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'source-ref', type: 'string', description: 'Keyless: required Fulcio source-ref claim (e.g. refs/heads/main).' },
   { name: 'workflow', type: 'string', description: 'Keyless: required Fulcio build-signer claim (the workflow file URI with ref).' },
   { name: 'trusted-root', type: 'string', description: 'Keyless: a pinned Sigstore trusted_root.json (private Sigstore or air-gapped). Default: the public-good root shipped with @sigstore/tuf.' },
+  { name: 'allow-network', type: 'boolean', description: 'Allow network access: needed for keyless signing (Fulcio, Rekor, timestamp authority). Verification is always offline.', default: false },
   { name: 'fulcio-url', type: 'string', description: 'Keyless signing: Fulcio URL.', default: PUBLIC_GOOD.fulcio },
   { name: 'rekor-url', type: 'string', description: 'Keyless signing: Rekor URL.', default: PUBLIC_GOOD.rekor },
   { name: 'rekor-entry-type', type: 'enum', values: ['dsse', 'intoto'], description: 'Keyless signing: Rekor entry kind (dsse is what model_signing writes).', default: 'dsse' },
@@ -288,6 +289,9 @@ async function runSign(options: Options, ports: Ports): Promise<EngineResult> {
       throw usageError('keyless signing needs an OIDC token, and none is available here (a fork pull request, a local run, or a job without `permissions: id-token: write`)', {
         hint: 'sign on push, tag or release with `permissions: id-token: write`, and only verify on pull requests; or sign with method: key',
       });
+    }
+    if (!(options.boolean('allow-network') ?? false)) {
+      throw usageError('keyless signing contacts Fulcio, Rekor and the timestamp authority, and network access is off for model-sign', { hint: 'set allow-network: true (input, flag or the model-sign section of .github/mlguard.yml)' });
     }
     const token = ports.oidcToken;
     const tsa = options.string('tsa-url');

@@ -55,7 +55,7 @@ describe('keyless (Sigstore) with mock Fulcio and Rekor', () => {
         return token;
       },
     });
-    const signed = await modelSignTool.run(fakeOptions({ command: 'sign', paths: ['model'], 'fulcio-url': FULCIO, 'rekor-url': REKOR, 'rekor-entry-type': 'intoto', 'tsa-url': '' }), ports);
+    const signed = await modelSignTool.run(fakeOptions({ command: 'sign', paths: ['model'], 'fulcio-url': FULCIO, 'rekor-url': REKOR, 'rekor-entry-type': 'intoto', 'tsa-url': '', 'allow-network': true }), ports);
     // The mock Rekor's dsse body is not faithful, so the default entry type is swapped for intoto here.
     expect(signed.metrics).toMatchObject({ signed: true, method: 'keyless' });
     expect(audiences).toEqual(['sigstore']);
@@ -79,5 +79,8 @@ describe('keyless (Sigstore) with mock Fulcio and Rekor', () => {
     // The public-good root does not trust the mock CA.
     const untrusted = await modelSignTool.run(fakeOptions({ command: 'verify', paths: ['model'], identity: IDENTITY }), fakePorts(ws));
     expect(untrusted.findings.map((f) => f.ruleId)).toEqual(['MODEL-SIG-007']);
+    // Without allow-network the engine refuses to contact Sigstore at all.
+    const offline = await modelSignTool.run(fakeOptions({ command: 'sign', paths: ['model'] }), fakePorts(ws, { oidcToken: async () => token })).catch((e: unknown) => e);
+    expect((offline as Error).message).toMatch(/network access is off/);
   });
 });
