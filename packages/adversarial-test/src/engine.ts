@@ -341,7 +341,8 @@ async function attackModel(
     rows.forEach((r, i) => x.set(set.x.subarray(r * set.d, (r + 1) * set.d), i * set.d));
     const rng = rngFor(o.seed, 'gradient-check');
     const up = Float32Array.from({ length: rows.length * target.classes }, () => rng.gaussian());
-    const err = await gradientCheck(target, x, rows.length, 16, up);
+    const steps = Array.from(setup.space.scale, (v) => (Number.isFinite(v) && v > 0 ? v * 1e-3 : 1e-3));
+    const err = await gradientCheck(target, x, rows.length, 16, up, steps);
     gradientInfo.checkMaxRelError = round(err, 8);
     if (!(err <= GRADIENT_TOLERANCE)) {
       extraFlags.push({ id: 'gradient-check-failed', message: `exact gradients differ from central finite differences by ${err.toExponential(2)} (relative); SPSA estimates are used instead` });

@@ -9,7 +9,7 @@ import type { NaturalResult } from './attacks/natural.js';
 import { decide, margin } from './criterion.js';
 import type { Criterion } from './criterion.js';
 import type { EvalSet } from './data.js';
-import { toU, toX } from './features.js';
+import { repair, toU, toX } from './features.js';
 import type { Norm, Space } from './features.js';
 import { BudgetStop, Problem } from './problem.js';
 import { mean, quantile, round, wilson } from './stats.js';
@@ -229,10 +229,12 @@ export async function evaluateRobustness(
     .slice(0, 5)
     .map(([i, b]) => {
       const adv = new Float32Array(d);
-      if (b.adv) toX(space, b.adv, adv);
-      const changes = b.adv
+      // report the row the model actually saw: integers rounded, one-hot groups valid
+      const fixed = b.adv ? repair(space, b.adv.slice(), u0[i]!, b.eps, cfg.norm) : undefined;
+      if (fixed) toX(space, fixed, adv);
+      const changes = fixed
         ? space.names
-            .map((feature, j) => ({ feature, from: x[i * d + j]!, to: adv[j]!, rel: Math.abs(b.adv![j]! - u0[i]![j]!) }))
+            .map((feature, j) => ({ feature, from: x[i * d + j]!, to: adv[j]!, rel: Math.abs(fixed[j]! - u0[i]![j]!) }))
             .filter((c) => c.rel > 1e-9)
             .sort((p, q) => q.rel - p.rel)
             .slice(0, 3)

@@ -39,3 +39,23 @@ export function config(over: Partial<RunConfig>): RunConfig {
 
 export const clock = systemClock;
 export const log = silentLogger;
+
+import type { Options } from '@mlguard/core';
+import { ADVERSARIAL_OPTIONS } from '../src/options.js';
+
+/** Options as the pipeline resolves them: given values over the spec's defaults. */
+export function optionsOf(values: Record<string, unknown>): Options {
+  const get = (name: string) => {
+    if (name in values) return values[name];
+    const spec = ADVERSARIAL_OPTIONS.find((o) => o.name === name);
+    return spec && 'default' in spec ? spec.default : undefined;
+  };
+  return {
+    string: (n) => get(n) as string | undefined,
+    boolean: (n) => get(n) as boolean | undefined,
+    number: (n) => get(n) as number | undefined,
+    list: (n) => get(n) as string[] | undefined,
+    object: (n) => get(n),
+    source: (n) => (n in values ? `.github/mlguard.yml:${10 + Object.keys(values).indexOf(n)}` : 'default'),
+  };
+}

@@ -116,6 +116,8 @@ export async function openOnnx(bytes: Uint8Array, opts: { backend: BackendChoice
       intraOpNumThreads: 1,
       interOpNumThreads: 1,
       graphOptimizationLevel: 'all',
+      // warnings (e.g. unused initializers) would interleave with the tool's own output
+      logSeverityLevel: 3,
     });
   } catch (e) {
     const msg = String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 300);
