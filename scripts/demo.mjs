@@ -11,6 +11,8 @@ const example = join(root, 'examples', 'fraud-detection');
 const cli = join(root, 'dist', 'cli', 'index.js');
 const TOOLS = ['data-check', 'dep-scan', 'iac-scan', 'model-sign', 'adversarial-test'];
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+// Tools with sub-commands run each one the demo shows; the rest run once with no arguments.
+const RUNS = { 'model-sign': [['verify'], ['scan']] };
 
 const run = (args) =>
   new Promise((res) => {
@@ -26,11 +28,12 @@ if (!tools.length) {
 }
 const rows = [];
 let crashed = false;
-for (const tool of tools) {
+for (const [tool, sub] of tools.flatMap((t) => (RUNS[t] ?? [[]]).map((args) => [t, args]))) {
   const resultFile = join(example, `mlguard-${tool}.json`);
   rmSync(resultFile, { force: true });
-  console.log(`\n━━━ mlguard ${tool} ━━━`);
-  const r = await run([tool, '--format', 'text']);
+  const label = [tool, ...sub].join(' ');
+  console.log(`\n━━━ mlguard ${label} ━━━`);
+  const r = await run([tool, ...sub, '--format', 'text']);
   process.stdout.write(r.stdout);
   if (r.stderr.trim()) process.stderr.write(r.stderr);
   if (r.code >= 2) crashed = true;
@@ -41,7 +44,7 @@ for (const tool of tools) {
     counts = result.gate?.counts ?? {};
     if (r.code <= 1) verdict = result.gate?.passed ? 'passed' : 'FAILED';
   }
-  rows.push([tool, verdict, ...SEVERITIES.map((s) => String(counts[s] ?? 0)), String(r.code)]);
+  rows.push([label, verdict, ...SEVERITIES.map((s) => String(counts[s] ?? 0)), String(r.code)]);
 }
 
 const header = ['tool', 'gate', ...SEVERITIES, 'exit'];
