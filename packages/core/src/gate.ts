@@ -1,7 +1,7 @@
 import type { Finding } from './finding.js';
 import type { GateMode, GateSummary, RejectedSuppression, ResultFinding, Suppression } from './result.js';
 import { SEVERITIES, atLeast, compareSeverityDesc, type Severity } from './severity.js';
-import { SuppressionMatcher, isExpired, suppressionProblem, type InlineSuppressionMode } from './suppressions.js';
+import { SuppressionMatcher, idsOf, isExpired, suppressionProblem, type InlineSuppressionMode } from './suppressions.js';
 
 export interface Policy {
   failOn: Severity;
@@ -51,8 +51,9 @@ export function evaluateGate({ findings, policy, today, baseline }: GateInput): 
   const out: ResultFinding[] = [];
   for (const f of findings) {
     let applied: Suppression | undefined;
+    const ids = matchers.length ? idsOf(f) : undefined;
     for (const m of matchers) {
-      if (m.matches(f)) {
+      if (m.matches(f, ids!)) {
         used.add(m);
         applied ??= m.suppression;
       }

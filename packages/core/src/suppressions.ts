@@ -40,23 +40,26 @@ export function suppressionProblem(s: Suppression, inline: boolean, mode: Inline
   return undefined;
 }
 
-const sameId = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
-
 /** A config suppression with its path glob compiled once. */
 export class SuppressionMatcher {
   readonly suppression: Suppression;
+  private readonly id: string;
   private readonly pathMatch: ((path: string) => boolean) | undefined;
 
   constructor(suppression: Suppression) {
     this.suppression = suppression;
+    this.id = suppression.id.toUpperCase();
     // `dot: true` so `.github/**` matches; globs are matched against repo-relative forward-slash paths.
     this.pathMatch = suppression.path ? picomatch(suppression.path, { dot: true }) : undefined;
   }
 
-  /** By rule id or any alias (case-insensitive), then path glob and fingerprint when given. */
-  matches(f: Pick<Finding, 'ruleId' | 'aliases' | 'location' | 'fingerprint'>): boolean {
+  /**
+   * By rule id or any alias (case-insensitive), then path glob and fingerprint when given.
+   * `ids` is the finding's rule id and aliases upper-cased (idsOf), computed once per finding.
+   */
+  matches(f: Pick<Finding, 'location' | 'fingerprint'>, ids: ReadonlySet<string>): boolean {
     const s = this.suppression;
-    if (!sameId(s.id, f.ruleId) && !f.aliases.some((a) => sameId(s.id, a))) return false;
+    if (!ids.has(this.id)) return false;
     if (this.pathMatch) {
       const path = f.location?.path;
       if (!path || !this.pathMatch(path.replace(/^\.\//, ''))) return false;
@@ -64,6 +67,11 @@ export class SuppressionMatcher {
     if (s.fingerprint && s.fingerprint !== f.fingerprint) return false;
     return true;
   }
+}
+
+/** A finding's rule id and aliases, upper-cased, for SuppressionMatcher.matches. */
+export function idsOf(f: Pick<Finding, 'ruleId' | 'aliases'>): Set<string> {
+  return new Set([f.ruleId, ...f.aliases].map((x) => x.toUpperCase()));
 }
 
 export type { RejectedSuppression };

@@ -79,7 +79,6 @@ export function renderMarkdown(result: ScanResult, opts: MarkdownOptions = {}): 
 
   // Show what needs attention first: unsuppressed findings, then suppressed ones.
   const ordered = [...result.findings.filter((f) => !f.suppressed), ...result.findings.filter((f) => f.suppressed)];
-  const rows = ordered.map(findingRow);
   const tableHead = ['| severity | rule | location | finding | |', '| --- | --- | --- | --- | --- |'];
   const join = (parts: string[]) => parts.join('\n');
   const more = (n: number) =>
@@ -87,16 +86,18 @@ export function renderMarkdown(result: ScanResult, opts: MarkdownOptions = {}): 
 
   const fixed = join(head).length + join(tail).length + 4;
   let body = '';
-  if (rows.length) {
-    let used = fixed + join(tableHead).length + more(rows.length).length + 2;
-    let shown = 0;
-    for (const r of rows) {
+  if (ordered.length) {
+    // Rows are escaped only until the budget is spent: a result may hold 100,000 findings.
+    let used = fixed + join(tableHead).length + more(ordered.length).length + 2;
+    const rows: string[] = [];
+    for (const f of ordered) {
+      const r = findingRow(f);
       if (used + r.length + 1 > maxChars) break;
       used += r.length + 1;
-      shown++;
+      rows.push(r);
     }
-    body = shown ? join([...tableHead, ...rows.slice(0, shown)]) + '\n' : '';
-    if (shown < rows.length) body += more(rows.length - shown);
+    body = rows.length ? join([...tableHead, ...rows]) + '\n' : '';
+    if (rows.length < ordered.length) body += more(ordered.length - rows.length);
   } else {
     body = 'No findings.\n';
   }
