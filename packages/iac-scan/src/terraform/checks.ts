@@ -140,39 +140,59 @@ const isPublicAcl = (v: Value) => typeof v === 'string' && PUBLIC_ACLS.has(v);
  */
 class Linker {
   private readonly companions = new Map<string, TfResource[]>();
-  private readonly buckets: TfResource[];
+  private readonly byName = new Map<string, TfResource>();
+  private readonly byModuleAddress = new Map<string, TfResource>();
+  private readonly byModuleBase = new Map<string, TfResource[]>();
+  private readonly targets = new Map<TfResource, TfResource | 'unknown' | undefined>();
+  private readonly linkedCache = new Map<string, { byBucket: Map<TfResource, TfResource[]>; unknown: Set<string> }>();
+
   constructor(resources: TfResource[]) {
-    this.buckets = resources.filter((r) => r.type === 'aws_s3_bucket');
-    for (const r of resources) if (r.type.startsWith('aws_s3_bucket_')) this.companions.set(r.type, [...(this.companions.get(r.type) ?? []), r]);
+    for (const r of resources) {
+      if (r.type === 'aws_s3_bucket') {
+        const name = get(r, 'bucket').value;
+        if (typeof name === 'string' && !this.byName.has(name)) this.byName.set(name, r);
+        this.byModuleAddress.set(`${r.moduleKey}\u0000${r.localAddress}`, r);
+        const base = `${r.moduleKey}\u0000${r.type}.${r.name}`;
+        this.byModuleBase.set(base, [...(this.byModuleBase.get(base) ?? []), r]);
+      } else if (r.type.startsWith('aws_s3_bucket_')) this.companions.set(r.type, [...(this.companions.get(r.type) ?? []), r]);
+    }
   }
 
+  /** Each companion is resolved once (linking used to be quadratic in the number of buckets). */
   private target(c: TfResource): TfResource | 'unknown' | undefined {
+    if (this.targets.has(c)) return this.targets.get(c);
+    const t = this.resolve(c);
+    this.targets.set(c, t);
+    return t;
+  }
+
+  private resolve(c: TfResource): TfResource | 'unknown' | undefined {
     const g = get(c, 'bucket');
     const v = g.value;
     if (v instanceof Ref) {
-      const addr = v.address;
-      const same = this.buckets.filter((b) => b.moduleKey === c.moduleKey);
-      const exact = same.find((b) => b.localAddress === addr);
+      const exact = this.byModuleAddress.get(`${c.moduleKey}\u0000${v.address}`);
       if (exact) return exact;
-      const base = addr.replace(/\[[^\]]*\]$/, '');
-      const byBase = same.filter((b) => `${b.type}.${b.name}` === base);
+      const byBase = this.byModuleBase.get(`${c.moduleKey}\u0000${v.address.replace(/\[[^\]]*\]$/, '')}`) ?? [];
       if (byBase.length === 1) return byBase[0];
       return byBase.length ? 'unknown' : undefined;
     }
-    if (typeof v === 'string') return this.buckets.find((b) => get(b, 'bucket').value === v);
+    if (typeof v === 'string') return this.byName.get(v);
     return g.state === 'missing' ? undefined : 'unknown';
   }
 
   /** The companions of a type linked to a bucket, and whether some of that type could not be linked. */
   linked(bucket: TfResource, type: string): { linked: TfResource[]; unknown: boolean } {
-    const linked: TfResource[] = [];
-    let unknown = false;
-    for (const c of this.companions.get(type) ?? []) {
-      const t = this.target(c);
-      if (t === bucket) linked.push(c);
-      else if (t === 'unknown' && c.moduleKey === bucket.moduleKey) unknown = true;
+    let idx = this.linkedCache.get(type);
+    if (!idx) {
+      idx = { byBucket: new Map(), unknown: new Set() };
+      for (const c of this.companions.get(type) ?? []) {
+        const t = this.target(c);
+        if (t === 'unknown') idx.unknown.add(c.moduleKey);
+        else if (t) idx.byBucket.set(t, [...(idx.byBucket.get(t) ?? []), c]);
+      }
+      this.linkedCache.set(type, idx);
     }
-    return { linked, unknown };
+    return { linked: idx.byBucket.get(bucket) ?? [], unknown: idx.unknown.has(bucket.moduleKey) };
   }
 
   bucketOf(c: TfResource): string {
