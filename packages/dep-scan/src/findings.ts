@@ -183,7 +183,7 @@ export function fileErrorFinding(file: string, error: { message: string; line?: 
     ruleId: 'DEP-PARSE-001',
     severity: 'medium',
     title: 'Manifest could not be read',
-    message: `${file}${error.line ? `:${error.line}` : ''}: ${error.message}${error.hint ? ` (${error.hint})` : ''}. Its dependencies were not scanned; the rest of the scan went on.`,
+    message: `${error.message}${error.hint ? ` (${error.hint})` : ''}. Its dependencies were not scanned; the rest of the scan went on.`,
     location: { path: file, ...(error.line ? { startLine: error.line } : {}) },
     help: { text: 'Fix or regenerate the file, or exclude it.' },
     logicalKey: `file-error:${file}`,

@@ -12,12 +12,18 @@ import { readYaml } from './yaml-safe.js';
  */
 
 function parseJson(text: string, file: string): Record<string, unknown> {
+  let doc: unknown;
   try {
-    return obj(JSON.parse(text));
+    doc = JSON.parse(text);
   } catch (e) {
     throw inputError(`not valid JSON: ${(e as Error).message.split('\n')[0]}`, { file, line: jsonErrorLine(text, e), hint: 'regenerate it with `npm install --package-lock-only`' });
   }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw inputError('not a package-lock.json (expected a JSON object)', { file, line: 1 });
+  return doc as Record<string, unknown>;
 }
+
+// Real lockfiles nest a few dozen levels; deeper is hostile input and would exhaust the stack.
+const MAX_V1_DEPTH = 200;
 
 const nameFromPath = (p: string) => p.slice(p.lastIndexOf('node_modules/') + 'node_modules/'.length);
 
@@ -70,6 +76,7 @@ export function parsePackageLock(text: string, ctx: ParseContext): ParseOutput {
   }
   // lockfileVersion 1: nested dependencies objects.
   const walk = (deps: Record<string, unknown>, trail: string[], from: number) => {
+    if (trail.length > MAX_V1_DEPTH) throw inputError(`dependencies nested deeper than ${MAX_V1_DEPTH} levels`, { file: ctx.file, line: lf.lineOf(from) });
     for (const [name, v] of Object.entries(deps)) {
       const o = obj(v);
       let version = str(o.version);
