@@ -285,19 +285,25 @@ async function runSign(options: Options, ports: Ports): Promise<EngineResult> {
   let signer: string | undefined;
   let logIndex: string | undefined;
   if (method === 'keyless') {
-    if (!ports.oidcToken) {
-      throw usageError('keyless signing needs an OIDC token, and none is available here (a fork pull request, a local run, or a job without `permissions: id-token: write`)', {
-        hint: 'sign on push, tag or release with `permissions: id-token: write`, and only verify on pull requests; or sign with method: key',
+    const noToken = (why: string) =>
+      usageError(`keyless signing needs an OIDC token, and none is available here (${why})`, {
+        hint: 'sign on push, tag or release with `permissions: id-token: write`, and only verify on pull requests (fork PRs never get a token); or sign with method: key',
       });
+    if (!ports.oidcToken) throw noToken('a fork pull request, a local run, or a job without `permissions: id-token: write`');
+    // Fetch the token first: a missing id-token permission must not surface from inside sigstore-js.
+    let idToken: string;
+    try {
+      idToken = await ports.oidcToken('sigstore');
+    } catch (e) {
+      throw noToken(`${(e as Error).message}; a fork pull request or a job without \`permissions: id-token: write\``);
     }
     if (!(options.boolean('allow-network') ?? false)) {
       throw usageError('keyless signing contacts Fulcio, Rekor and the timestamp authority, and network access is off for model-sign', { hint: 'set allow-network: true (input, flag or the model-sign section of .github/mlguard.yml)' });
     }
-    const token = ports.oidcToken;
     const tsa = options.string('tsa-url');
     bundle = await signKeyless({
       payload,
-      token: () => token('sigstore'),
+      token: async () => idToken,
       fulcioURL: options.string('fulcio-url') ?? PUBLIC_GOOD.fulcio,
       rekorURL: options.string('rekor-url') ?? PUBLIC_GOOD.rekor,
       rekorEntryType: options.string('rekor-entry-type') === 'intoto' ? 'intoto' : 'dsse',
