@@ -126,3 +126,32 @@ export function statistics(results: ExpectationResult[]) {
     success_percent: results.length ? (100 * ok) / results.length : null,
   };
 }
+
+/**
+ * The suite's one-scan aggregate queries in the relation's dialect, without running them: the SQL bundle
+ * for a warehouse (`--export-sql`) and the golden tests of the Spark/Trino/BigQuery/Snowflake dialects.
+ * Expectations that need follow-up or grouping queries are listed as comments.
+ */
+export function compileSuite(suite: Suite, rel: Relation): string {
+  const d = rel.runner.dialect;
+  const byDomain = new Map<string, string[]>();
+  const notes: string[] = [];
+  suite.expectations.forEach((e, i) => {
+    const def = EXPECTATIONS[e.type];
+    if (!def) return notes.push(`-- expectation ${i} (${e.type}, line ${e.line}): unsupported`);
+    try {
+      const where = e.rowCondition ? compileRowCondition(e.rowCondition, d, (n) => rel.columns.some((c) => c.name === n)) : 'TRUE';
+      const cx: EvalContext = { d, rel, where, query: async () => [], otherTableRowCount: async () => 0, sampleLimit: 20, primaryKey: suite.primaryKey };
+      const aggs = Object.entries(def.aggs(e.kwargs, cx));
+      if (!aggs.length) notes.push(`-- expectation ${i} (${e.type}, line ${e.line}): evaluated from metadata or a grouping query`);
+      const list = byDomain.get(where) ?? [];
+      for (const [k, sql] of aggs) list.push(`${sql} AS ${d.ident(`e${i}_${k}`)}`);
+      byDomain.set(where, list);
+    } catch (err) {
+      notes.push(`-- expectation ${i} (${e.type}, line ${e.line}): ${(err as Error).message}`);
+    }
+    return undefined;
+  });
+  const queries = [...byDomain.entries()].filter(([, l]) => l.length).map(([where, list]) => `SELECT\n  ${list.join(',\n  ')}\nFROM ${rel.sql}\nWHERE ${where};`);
+  return [`-- mlguard data-check: suite ${suite.name} compiled for ${d.name}`, ...notes, ...queries].join('\n') + '\n';
+}

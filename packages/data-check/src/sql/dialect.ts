@@ -14,6 +14,8 @@ export interface Dialect {
   literal(v: Literal): string;
   /** Regex search (true when the pattern matches anywhere in the text). */
   regex(expr: string, pattern: string): string;
+  /** The first match of `pattern` in the text, or NULL/empty. */
+  regexExtract(expr: string, pattern: string): string;
   length(expr: string): string;
   toText(expr: string): string;
   toDouble(expr: string): string;
@@ -24,6 +26,8 @@ export interface Dialect {
   stddevSamp(expr: string): string;
   /** Quantile aggregate: `disc` = SQL percentile_disc (GX's SQL engines), `cont` = linear (numpy default). */
   quantile(expr: string, q: number, kind: 'disc' | 'cont'): string;
+  /** Several quantiles in one aggregate, as an array. */
+  quantiles(expr: string, qs: number[], kind: 'disc' | 'cont'): string;
   isFinite(expr: string): string;
   limit(n: number): string;
 }
@@ -40,6 +44,7 @@ function base(name: DialectName, quote: (s: string) => string): Dialect {
     ident: quote,
     literal: (v) => (v === null ? 'NULL' : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : typeof v === 'number' ? num(v) : sqlString(v)),
     regex: (e, p) => `regexp_matches(${e}, ${sqlString(p)})`,
+    regexExtract: (e, p) => `regexp_extract(${e}, ${sqlString(p)})`,
     length: (e) => `length(${e})`,
     toText: (e) => `CAST(${e} AS VARCHAR)`,
     toDouble: (e) => `CAST(${e} AS DOUBLE)`,
@@ -47,6 +52,7 @@ function base(name: DialectName, quote: (s: string) => string): Dialect {
     countIf: (c) => `count(*) FILTER (WHERE ${c})`,
     stddevSamp: (e) => `stddev_samp(${e})`,
     quantile: (e, q, kind) => `quantile_${kind}(${e}, ${num(q)})`,
+    quantiles: (e, qs, kind) => `quantile_${kind}(${e}, [${qs.map(num).join(', ')}])`,
     isFinite: (e) => `isfinite(${e})`,
     limit: (n) => `LIMIT ${n}`,
   };
@@ -61,21 +67,25 @@ export const duckdb: Dialect = base('duckdb', dq);
 export const postgres: Dialect = {
   ...base('postgres', dq),
   regex: (e, p) => `(${e} ~ ${sqlString(p)})`,
+  regexExtract: (e, p) => `substring(${e} from ${sqlString(`(${p})`)})`,
   toText: (e) => `CAST(${e} AS TEXT)`,
   toDouble: (e) => `CAST(${e} AS DOUBLE PRECISION)`,
   // No TRY_CAST in PostgreSQL: only text that looks like a number is cast.
   tryDouble: (e) => `(CASE WHEN ${e} ~ '^\\s*[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?\\s*$' THEN CAST(${e} AS DOUBLE PRECISION) END)`,
   quantile: (e, q, kind) => `percentile_${kind}(${num(q)}) WITHIN GROUP (ORDER BY ${e})`,
+  quantiles: (e, qs, kind) => `percentile_${kind}(ARRAY[${qs.map(num).join(', ')}]::float8[]) WITHIN GROUP (ORDER BY ${e})`,
   isFinite: (e) => `(${e} NOT IN ('Infinity'::float8, '-Infinity'::float8, 'NaN'::float8))`,
 };
 
 export const spark: Dialect = {
   ...base('spark', bq),
   regex: (e, p) => `(${e} RLIKE ${sqlString(p)})`,
+  regexExtract: (e, p) => `regexp_extract(${e}, ${sqlString(p)}, 0)`,
   toText: (e) => `CAST(${e} AS STRING)`,
   tryDouble: (e) => `TRY_CAST(${e} AS DOUBLE)`,
   countIf: (c) => `count_if(${c})`,
   quantile: (e, q, kind) => (kind === 'disc' ? `percentile_disc(${num(q)}) WITHIN GROUP (ORDER BY ${e})` : `percentile(${e}, ${num(q)})`),
+  quantiles: (e, qs) => `percentile(${e}, array(${qs.map(num).join(', ')}))`,
   isFinite: (e) => `(NOT isnan(${e}) AND abs(${e}) != double('infinity'))`,
 };
 
@@ -87,12 +97,14 @@ export const trino: Dialect = {
   stddevSamp: (e) => `stddev_samp(${e})`,
   // Trino has only approximate percentiles: results can differ slightly from DuckDB/PostgreSQL.
   quantile: (e, q) => `approx_percentile(${e}, ${num(q)})`,
+  quantiles: (e, qs) => `approx_percentile(${e}, ARRAY[${qs.map(num).join(', ')}])`,
   isFinite: (e) => `is_finite(${e})`,
 };
 
 export const bigquery: Dialect = {
   ...base('bigquery', bq),
   regex: (e, p) => `REGEXP_CONTAINS(${e}, ${`r${sqlString(p)}`})`,
+  regexExtract: (e, p) => `REGEXP_EXTRACT(${e}, ${`r${sqlString(p)}`})`,
   length: (e) => `LENGTH(${e})`,
   toText: (e) => `CAST(${e} AS STRING)`,
   toDouble: (e) => `CAST(${e} AS FLOAT64)`,
@@ -101,16 +113,19 @@ export const bigquery: Dialect = {
   stddevSamp: (e) => `STDDEV_SAMP(${e})`,
   // BigQuery's aggregate quantiles are approximate (APPROX_QUANTILES with 1000 buckets).
   quantile: (e, q) => `APPROX_QUANTILES(${e}, 1000)[OFFSET(${Math.round(q * 1000)})]`,
+  quantiles: (e, qs) => `ARRAY(SELECT x FROM UNNEST(APPROX_QUANTILES(${e}, 1000)) x WITH OFFSET o WHERE o IN (${qs.map((q) => Math.round(q * 1000)).join(', ')}) ORDER BY o)`,
   isFinite: (e) => `(NOT IS_NAN(${e}) AND NOT IS_INF(${e}))`,
 };
 
 export const snowflake: Dialect = {
   ...base('snowflake', dq),
   regex: (e, p) => `REGEXP_INSTR(${e}, ${sqlString(p)}) > 0`,
+  regexExtract: (e, p) => `REGEXP_SUBSTR(${e}, ${sqlString(p)})`,
   toText: (e) => `CAST(${e} AS VARCHAR)`,
   tryDouble: (e) => `TRY_CAST(${e} AS DOUBLE)`,
   countIf: (c) => `COUNT_IF(${c})`,
   quantile: (e, q, kind) => `percentile_${kind}(${num(q)}) WITHIN GROUP (ORDER BY ${e})`,
+  quantiles: (e, qs, kind) => `ARRAY_CONSTRUCT(${qs.map((q) => `percentile_${kind}(${num(q)}) WITHIN GROUP (ORDER BY ${e})`).join(', ')})`,
   isFinite: (e) => `(${e} NOT IN ('inf'::float, '-inf'::float, 'nan'::float))`,
 };
 
