@@ -184,6 +184,36 @@ describe('matrix: event x policy', () => {
   }
 });
 
+describe('GitHub size limits on a large result', () => {
+  it('keeps every channel within its limit', async () => {
+    const long = 'x'.repeat(400);
+    const list = Array.from({ length: 6000 }, (_, i) => ({
+      ruleId: 'DATA-TEST-002',
+      severity: (['critical', 'high', 'medium', 'low'] as const)[i % 4],
+      title: `finding ${i} ${long.slice(0, 80)}`,
+      message: `message ${i} ${long}`,
+      location: { path: `data/part-${i % 50}.csv`, startLine: i + 1 },
+    }));
+    const r = await run(list, { inputs: { 'upload-sarif': 'true', 'commit-status': 'true' } });
+    expect(r.exitCode).toBe(1);
+    // The only warning is core's SARIF cap: no channel was skipped.
+    expect(warnings(r).map((c) => c.message)).toEqual(['SARIF for data-check: kept the 5000 most severe of 6000 results (GitHub keeps at most 5000 per run)']);
+    expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(1024 * 1024);
+    const check = fake.checkRuns[0]!;
+    expect(check.output.summary!.length).toBeLessThanOrEqual(65_535);
+    // At most 1,000 check-run annotations (20 requests of 50), the most severe ones.
+    expect(check.annotations).toHaveLength(1000);
+    expect(check.annotationBatches.every((n) => n <= 50)).toBe(true);
+    expect(check.annotations.every((a) => a.annotation_level === 'failure')).toBe(true);
+    expect(fake.comments[0]!.body.length).toBeLessThanOrEqual(65_536);
+    expect(fake.sarifUploads[0]!.sarif.runs[0]!.results!.length).toBeLessThanOrEqual(5000);
+    expect(fake.validationErrors).toEqual([]);
+    expect(annotations(r, 'error')).toHaveLength(10);
+    expect(annotations(r, 'warning')).toHaveLength(10);
+    expect(r.commands.filter((c) => c.command === 'notice' && c.properties.file)).toHaveLength(9);
+  });
+});
+
 describe('untrusted text is harmless on every channel', () => {
   const evil = 'pwned %0A::error::injected\n::warning file=x::second <img src=x onerror=alert(1)> @org/team [link](https://evil.example) #1';
   const evilTitle = 'title, with: %0A commas <b>bold</b> @org/team';
