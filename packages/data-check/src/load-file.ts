@@ -57,8 +57,11 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
   }
 }
 
+// DuckDB casts '36.52' to BIGINT 37 (rounding): only all-digit text counts as an integer.
+const INTEGER_TEXT = (col: string) => `regexp_full_match(trim(${col}), '[+-]?[0-9]+')`;
+
 function castExpr(col: string, f: Family): string {
-  if (f === 'integer') return `TRY_CAST(${col} AS BIGINT)`;
+  if (f === 'integer') return `CASE WHEN ${INTEGER_TEXT(col)} THEN TRY_CAST(${col} AS BIGINT) END`;
   if (f === 'float') return `TRY_CAST(${col} AS DOUBLE)`;
   if (f === 'boolean') return `TRY_CAST(${col} AS BOOLEAN)`;
   return col;
@@ -72,7 +75,7 @@ async function inferCsvTypes(db: DuckDbRunner, src: string, cols: string[], opts
     const exprs = chunk.flatMap((c, j) => [
       `count(${q(c)}) AS n${j}`,
       `count(TRY_CAST(${q(c)} AS DOUBLE)) AS d${j}`,
-      `count(TRY_CAST(${q(c)} AS BIGINT)) AS i${j}`,
+      `count(*) FILTER (WHERE ${INTEGER_TEXT(q(c))} AND TRY_CAST(${q(c)} AS BIGINT) IS NOT NULL) AS i${j}`,
       `count(*) FILTER (WHERE lower(trim(${q(c)})) IN ('true', 'false')) AS b${j}`,
     ]);
     const [r] = await db.query(`SELECT ${exprs.join(', ')} FROM ${src}`);

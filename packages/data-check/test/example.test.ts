@@ -1,19 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { nodeFileSystem, noNetwork, systemClock, type Options } from '@mlguard/core';
+import { nodeFileSystem, noNetwork, systemClock } from '@mlguard/core';
 import { dataCheckTool } from '../src/index.js';
-import { silent } from './helpers.js';
+import { fakeOptions, silent } from './helpers.js';
 
-export function fakeOptions(values: Record<string, unknown>): Options {
-  return {
-    string: (n) => values[n] as string | undefined,
-    boolean: (n) => values[n] as boolean | undefined,
-    number: (n) => values[n] as number | undefined,
-    list: (n) => values[n] as string[] | undefined,
-    object: (n) => values[n],
-    source: () => undefined,
-  };
-}
 
 const root = join(import.meta.dirname, '../../..');
 
