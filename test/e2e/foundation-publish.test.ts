@@ -99,6 +99,29 @@ describe('actions/publish', () => {
     expect(fake.comments).toHaveLength(0);
   });
 
+  it('stops inflating a zip bomb at the size limit', async () => {
+    const bomb = makeZip({ 'mlguard-data-check.json': ' '.repeat(5_000_000) });
+    expect(bomb.length).toBeLessThan(100_000);
+    fake.addRunArtifact(RUN_ID, 'mlguard-data-check', bomb);
+    const r = await publish({ inputs: { 'max-artifact-bytes': '100000' } });
+    expect(r.exitCode).toBe(2);
+    expect(errors(r)).toEqual([expect.stringMatching(/artifact mlguard-data-check: mlguard-data-check\.json inflates to more than 100000 bytes/)]);
+    expect(fake.checkRuns).toHaveLength(0);
+  });
+
+  it('reads only the expected entry: traversal names and non-zip bytes are never written or trusted', async () => {
+    fake.addRunArtifact(RUN_ID, 'mlguard-data-check', makeZip({ '../../mlguard-data-check.json': JSON.stringify(goodResult) }));
+    const traversal = await publish();
+    expect(traversal.exitCode).toBe(2);
+    expect(errors(traversal)[0]).toMatch(/has no mlguard-data-check\.json \(found: \.\.\/\.\.\/mlguard-data-check\.json\)/);
+    fake.runArtifacts.length = 0;
+    fake.addRunArtifact(RUN_ID, 'mlguard-data-check', Buffer.from('this is not a zip file at all'));
+    const garbage = await publish();
+    expect(garbage.exitCode).toBe(2);
+    expect(errors(garbage)).toHaveLength(1);
+    expect(fake.checkRuns).toHaveLength(0);
+  });
+
   it('rejects an oversized artifact before downloading it', async () => {
     fake.addRunArtifact(RUN_ID, 'mlguard-data-check', goodZip);
     const r = await publish({ inputs: { 'max-artifact-bytes': '1000' } });

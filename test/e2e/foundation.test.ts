@@ -189,7 +189,7 @@ describe('GitHub size limits on a large result', () => {
     const long = 'x'.repeat(400);
     const list = Array.from({ length: 6000 }, (_, i) => ({
       ruleId: 'DATA-TEST-002',
-      severity: (['critical', 'high', 'medium', 'low'] as const)[i % 4],
+      severity: (['critical', 'high', 'medium', 'low'] as const)[i % 4]!,
       title: `finding ${i} ${long.slice(0, 80)}`,
       message: `message ${i} ${long}`,
       location: { path: `data/part-${i % 50}.csv`, startLine: i + 1 },

@@ -1,8 +1,9 @@
 import { lstat, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { extractOne } from './bounded-unzip.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { ExitCode, inputError, isToolName, renderSarif, usageError, validateResult, type ScanResult } from '@mlguard/core';
+import { ExitCode, inputError, isMlguardError, isToolName, renderSarif, toolError, usageError, validateResult, type ScanResult } from '@mlguard/core';
 import { clientOptionsFromEnv, createGitHubClient } from './client.js';
 import { readRunContext, type RunContext } from './context.js';
 import { publishResult, type ChannelSettings } from './publish.js';
@@ -54,31 +55,45 @@ function workflowRunOf(ctx: RunContext): WorkflowRun {
 }
 
 /**
- * Reads and validates one downloaded artifact. Everything in it came from a run that may have
- * executed a fork's code: sizes are capped, symlinks refused, the JSON validated against the
- * result schema, and its commit and repository must match the workflow_run event.
+ * Reads and validates one downloaded artifact (the zip as downloaded, not extracted). Everything
+ * in it came from a run that may have executed a fork's code: only `<artifact>.json` is inflated,
+ * in memory and capped, the JSON is validated against the result schema, and its commit and
+ * repository must match the workflow_run event.
  */
-export async function readArtifactResult(dir: string, artifact: string, tool: string, wr: WorkflowRun, repository: string, maxBytes: number): Promise<ScanResult> {
+export function readArtifactResult(zip: Uint8Array, artifact: string, tool: string, wr: WorkflowRun, repository: string, maxBytes: number): ScanResult {
   const file = `${artifact}.json`;
   const source = `artifact ${artifact}/${file}`;
-  const names = await readdir(dir);
-  if (!names.includes(file)) throw inputError(`the artifact has no ${file} (found: ${names.slice(0, 5).join(', ') || 'nothing'})`, { file: `artifact ${artifact}` });
-  const st = await lstat(join(dir, file));
-  if (!st.isFile()) throw inputError('the result is not a regular file', { file: source });
-  if (st.size > maxBytes) throw inputError(`the result file is ${st.size} bytes; the limit is ${maxBytes}`, { file: source, hint: 'raise max-artifact-bytes if this is expected' });
-  let data: unknown;
+  const { data, names } = extractOne(zip, file, maxBytes, `artifact ${artifact}`);
+  if (!data) throw inputError(`the artifact has no ${file} (found: ${names.slice(0, 5).join(', ') || 'nothing'})`, { file: `artifact ${artifact}` });
+  let json: unknown;
   try {
-    data = JSON.parse(await readFile(join(dir, file), 'utf8'));
+    json = JSON.parse(data.toString('utf8'));
   } catch (e) {
     throw inputError(`the result file is not JSON (${(e as Error).message.slice(0, 120)})`, { file: source });
   }
-  const result = validateResult(data, source);
+  const result = validateResult(json, source);
   if (result.tool !== tool) throw inputError(`the result is for tool ${result.tool}, but the artifact is named for ${tool}`, { file: source });
   const ctx = result.context;
   if (!ctx?.sha) throw inputError('the result carries no commit SHA (context.sha)', { file: source });
   if (ctx.sha !== wr.headSha) throw inputError(`the result is for commit ${ctx.sha.slice(0, 12)}, but the workflow run is for ${wr.headSha.slice(0, 12)}`, { file: source });
   if (ctx.repository && ctx.repository.toLowerCase() !== repository.toLowerCase()) throw inputError(`the result is for repository ${ctx.repository}, not ${repository}`, { file: source });
   return result;
+}
+
+/** Downloads an artifact's zip as is (no extraction by the library) and returns its bytes. */
+async function downloadZip(client: { downloadArtifact(id: number, o: object): Promise<unknown> }, id: number, findBy: object, name: string, maxBytes: number): Promise<Uint8Array> {
+  const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'mlguard-publish-'));
+  try {
+    await client.downloadArtifact(id, { path: dir, findBy, skipDecompress: true });
+  } catch (e) {
+    throw toolError(`cannot download the artifact: ${(e as Error).message.split('\n')[0]}`, { file: `artifact ${name}`, hint: 'the token needs actions: read' });
+  }
+  const files = await readdir(dir);
+  if (files.length !== 1) throw inputError(`expected one zip file from the download, got ${files.length}`, { file: `artifact ${name}` });
+  const path = join(dir, files[0]!);
+  const st = await lstat(path);
+  if (!st.isFile() || st.size > maxBytes) throw inputError(`the artifact is ${st.size} bytes; the limit is ${maxBytes}`, { file: `artifact ${name}` });
+  return new Uint8Array(await readFile(path));
 }
 
 async function runPublishOnce(): Promise<ExitCode> {
@@ -109,7 +124,12 @@ async function runPublishOnce(): Promise<ExitCode> {
   // Loaded lazily, after the event file is validated: see loadActionsGitHub in client.ts.
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const artifacts = new DefaultArtifactClient();
-  const { artifacts: listed } = await artifacts.listArtifacts({ findBy, latest: true });
+  let listed: Array<{ id: number; name: string; size: number }>;
+  try {
+    ({ artifacts: listed } = await artifacts.listArtifacts({ findBy, latest: true }));
+  } catch (e) {
+    throw toolError(`cannot list the artifacts of workflow run ${runId}: ${(e as Error).message.split('\n')[0]}`, { hint: 'the token needs actions: read' });
+  }
   const ours = listed.filter((a) => ARTIFACT_NAME.test(a.name));
   if (!ours.length) {
     core.warning(`mlguard: workflow run ${runId} has no mlguard-<tool> artifacts: nothing to publish`);
@@ -131,15 +151,14 @@ async function runPublishOnce(): Promise<ExitCode> {
     return verifiedPrs.get(n)!;
   };
 
-  let rejected = 0;
+  let worst: ExitCode = ExitCode.Passed;
   for (const a of ours) {
     const tool = ARTIFACT_NAME.exec(a.name)![1]!;
     try {
       if (!isToolName(tool)) throw inputError(`unknown tool ${tool}`, { file: `artifact ${a.name}` });
       if (a.size > maxBytes) throw inputError(`the artifact is ${a.size} bytes; the limit is ${maxBytes}`, { file: `artifact ${a.name}` });
-      const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'mlguard-publish-'));
-      await artifacts.downloadArtifact(a.id, { path: dir, findBy });
-      const result = await readArtifactResult(dir, a.name, tool, wr, ctx.repository, maxBytes);
+      const zip = await downloadZip(artifacts, a.id, findBy, a.name, maxBytes);
+      const result = readArtifactResult(zip, a.name, tool, wr, ctx.repository, maxBytes);
       const pr = result.context?.pullRequest;
       let prNumber: number | undefined;
       if (pr !== undefined) {
@@ -167,11 +186,12 @@ async function runPublishOnce(): Promise<ExitCode> {
       });
       core.info(`mlguard: published ${a.name} (${result.findings.length} findings, gate ${result.gate.passed ? 'passed' : 'failed'})`);
     } catch (e) {
-      rejected++;
-      reportFatal(`publish ${a.name}`, e);
+      // One rejected artifact never stops the others; the step exits with the worst code.
+      const code = reportFatal(`publish ${a.name}`, e);
+      worst = Math.max(worst, isMlguardError(e) ? code : ExitCode.ToolError) as ExitCode;
     }
   }
-  return rejected ? ExitCode.UsageError : ExitCode.Passed;
+  return worst;
 }
 
 /**
