@@ -94,14 +94,18 @@ export class Problem {
     );
   }
 
+  /** Reused for every repair: the hot path allocates only the rows it hands to the model. */
+  private scratch = new Float64Array(0);
+
   private toRows(us: Float64Array[], i: number, eps: number, norm: Norm): Float32Array {
     const rows = new Float32Array(us.length * this.d);
-    const tmp = new Float64Array(this.d);
-    us.forEach((u, r) => {
-      tmp.set(u);
+    if (this.scratch.length !== this.d) this.scratch = new Float64Array(this.d);
+    const tmp = this.scratch;
+    for (let r = 0; r < us.length; r++) {
+      tmp.set(us[r]!);
       repair(this.space, tmp, this.u0[i]!, eps, norm);
       toX(this.space, tmp, rows, r * this.d);
-    });
+    }
     return rows;
   }
 
