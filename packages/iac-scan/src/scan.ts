@@ -153,6 +153,7 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
       const helm = /\{\{[-\s]/.test(text);
       parseProblem(c.path, parsed.error.line, `${helm ? 'not YAML yet (a Helm/Go template? scan the rendered `helm template` output): ' : 'invalid YAML: '}${parsed.error.message}`);
     }
+    let lines: string[] | undefined;
     for (const doc of parsed.docs) {
       if (isWorkflow) {
         count('github-actions');
@@ -164,7 +165,9 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
       } else if (isK8sObject(doc.value)) {
         if (!want.has('kubernetes')) continue;
         count('kubernetes');
-        hits.push(...checkK8sDocument(doc, c.path));
+        const source = text.includes('# Source:') ? helmSource((lines ??= text.split('\n')), doc.line) : undefined;
+        const found = checkK8sDocument(doc, c.path);
+        hits.push(...(source ? found.map((h) => ({ ...h, message: `${h.message} (rendered from ${source})` })) : found));
       } else if (isComposeFile(doc.value)) {
         if (!want.has('compose')) continue;
         count('compose');
@@ -256,6 +259,16 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
       durationMs: Math.round(performance.now() - t0),
     },
   };
+}
+
+/** `helm template` output says where each document came from: `# Source: chart/templates/x.yaml`. */
+function helmSource(lines: string[], docLine: number): string | undefined {
+  for (let i = docLine - 2; i >= 0 && i >= docLine - 6; i--) {
+    const m = /^#\s*Source:\s*(\S+)/.exec(lines[i] ?? '');
+    if (m) return m[1];
+    if ((lines[i] ?? '').startsWith('---')) break;
+  }
+  return undefined;
 }
 
 async function followModules(tf: HclFile[], dirs: Set<string>, ports: Ports, read: (c: Candidate) => Promise<string | undefined>): Promise<void> {

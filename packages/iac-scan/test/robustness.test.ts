@@ -24,6 +24,22 @@ describe('malformed files', () => {
   });
 });
 
+it('a mapping with a toString key cannot crash a check', async () => {
+  const dir = workspace({ 'p.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {toString: 0}\nspec:\n  volumes:\n    - hostPath: {path: {valueOf: 1}}\n  containers:\n    - {name: {toString: 1}, image: {toString: 2}, args: [{toString: 3}], env: [{name: {toString: 4}, value: x}]}\n' });
+  const r = await runOn(dir);
+  expect(r.findings.map((f) => f.ruleId)).toContain('IAC-K8S-004');
+});
+
+it('nested for-expressions and huge counts are cut off, not run to completion', async () => {
+  const dir = workspace({
+    'main.tf': 'locals {\n  big = [for a in range(10000) : [for b in range(10000) : a * b]]\n}\nresource "aws_sagemaker_model" "m" {\n  count = 100000000\n  name = "m"\n  enable_network_isolation = length(local.big) > 0\n}\n',
+  });
+  const t0 = Date.now();
+  const r = await runOn(dir);
+  expect(r.findings.filter((f) => f.ruleId === 'IAC-TF-015').length).toBeLessThanOrEqual(1000);
+  expect(Date.now() - t0).toBeLessThan(30_000);
+});
+
 describe('hostile inputs are bounded and reported, never a crash or a hang', () => {
   it('a 50 MB file, a YAML alias bomb, a recursive module, a symlink out of the repository and invalid UTF-8', async () => {
     const bomb = ['apiVersion: v1', 'kind: ConfigMap', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];

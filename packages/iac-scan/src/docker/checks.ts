@@ -20,8 +20,15 @@ const flags = (i: Instruction): Flag[] => ((i as unknown as { getFlags?: () => F
 export function checkDockerfile(text: string, file: string): Hit[] {
   const df = DockerfileParser.parse(text);
   const hits: Hit[] = [];
-  const add = (ruleId: string, ins: Instruction, message: string, attrPath: string) =>
-    hits.push({ ruleId, file, line: lineOf(ins), resource: `${ins.getKeyword()} (line ${lineOf(ins)})`, message, attrPath });
+  // Fingerprints must survive unrelated edits: name the stage and the n-th occurrence, never the line.
+  let stage = 0;
+  const seen = new Map<string, number>();
+  const add = (ruleId: string, ins: Instruction, message: string, attrPath: string) => {
+    const key = `stage ${stage} ${attrPath}`;
+    const n = (seen.get(`${ruleId}|${key}`) ?? 0) + 1;
+    seen.set(`${ruleId}|${key}`, n);
+    hits.push({ ruleId, file, line: lineOf(ins), resource: n > 1 ? `${key} #${n}` : key, message, attrPath });
+  };
   const instructions = df.getInstructions();
   const stages = new Set<string>();
   let finalFrom: Instruction | undefined;
@@ -37,13 +44,14 @@ export function checkDockerfile(text: string, file: string): Hit[] {
       const digest = from?.getImageDigest();
       finalFrom = ins;
       lastUser = undefined;
+      stage++;
       finalImage = image;
       const known = image && image !== 'scratch' && !stages.has(image) && !image.includes('$') && !(tag ?? '').includes('$');
       if (known && !digest && (!tag || tag === 'latest')) {
         add('IAC-DOCKER-002', ins, `base image ${from?.getImage() ?? image} ${tag ? 'uses :latest' : 'has no tag'}; pin a version and a digest`, `FROM ${image}`);
       }
-      const stage = from?.getBuildStage();
-      if (stage) stages.add(stage);
+      const stageName = from?.getBuildStage();
+      if (stageName) stages.add(stageName);
     } else if (kw === 'USER') {
       lastUser = ins;
     } else if (kw === 'ADD') {

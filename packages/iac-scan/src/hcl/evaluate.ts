@@ -30,15 +30,18 @@ export function childScope(s: Scope, bindings: Record<string, Value>): Scope {
 /** Collects `var.x = "v" (file:line)` steps while an attribute is evaluated. */
 export class Trace {
   readonly steps: string[] = [];
+  /** Evaluation steps spent on one attribute: nested for-expressions cannot run away. */
+  ops = 0;
   add(step: string): void {
     if (!this.steps.includes(step) && this.steps.length < 8) this.steps.push(step);
   }
 }
 
 const MAX_DEPTH = 64;
+const MAX_OPS = 200_000;
 
 export function evaluate(e: Expr, scope: Scope, trace = new Trace(), depth = 0): Value {
-  if (depth > MAX_DEPTH) return UNKNOWN;
+  if (depth > MAX_DEPTH || ++trace.ops > MAX_OPS) return UNKNOWN;
   const ev = (x: Expr) => evaluate(x, scope, trace, depth + 1);
   switch (e.t) {
     case 'lit':
@@ -200,6 +203,7 @@ function forExpr(e: Extract<Expr, { t: 'for' }>, scope: Scope, trace: Trace, dep
   const tuple: Value[] = [];
   const obj: Record<string, Value> = {};
   for (const [k, v] of entries) {
+    if (trace.ops > MAX_OPS) return UNKNOWN;
     const s = childScope(scope, { ...(e.keyVar ? { [e.keyVar]: k } : {}), [e.valVar]: v });
     if (e.cond) {
       const c = evaluate(e.cond, s, trace, depth + 1);

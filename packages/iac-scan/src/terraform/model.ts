@@ -33,6 +33,9 @@ export interface TfScan {
 
 const MAX_MODULE_DEPTH = 16;
 const MAX_INSTANCES = 1000;
+/** Across the whole scan: count/for_each inside nested modules multiply. */
+const MAX_TOTAL_RESOURCES = 100_000;
+const MAX_MODULE_INSTANCES = 5_000;
 
 const keySuffix = (k: Value) => (typeof k === 'number' ? `[${k}]` : `[${JSON.stringify(k)}]`);
 
@@ -105,6 +108,13 @@ function evaluateModule(
 ): void {
   const files = byDir.get(dir) ?? [];
   out.modules++;
+  if (out.modules > MAX_MODULE_INSTANCES || out.resources.length > MAX_TOTAL_RESOURCES) {
+    if (!out.problems.some((p) => p.resource === 'expansion-limit')) {
+      const f = files[0];
+      out.problems.push({ ruleId: 'IAC-FILE-001', file: f?.path ?? dir, line: 1, resource: 'expansion-limit', message: `more than ${MAX_MODULE_INSTANCES} module instances or ${MAX_TOTAL_RESOURCES} resource instances: expansion stopped at ${dir}` });
+    }
+    return;
+  }
   const scope = emptyScope();
   for (const f of files) {
     for (const b of f.body.blocks) {

@@ -61,13 +61,34 @@ export function parseYaml(text: string, opts: { cfn?: boolean } = {}): YamlParse
     }
     const range = d.contents.range;
     out.docs.push({
-      value,
+      value: defuse(value, 0),
       line: lc.linePos(range[0]).line,
       endLine: lc.linePos(Math.max(range[0], range[2] - 1)).line,
       lineOf: (path) => lineOf(d.contents as ParsedNode, path, lc),
     });
   }
   return out;
+}
+
+/**
+ * A mapping with a `toString` or `valueOf` key would make every string conversion of it throw
+ * (`String({toString: 0})`): such keys are renamed so hostile documents cannot crash a check.
+ */
+function defuse(v: unknown, depth: number): unknown {
+  if (depth > 200 || v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = defuse(v[i], depth + 1);
+    return v;
+  }
+  const o = v as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    const x = defuse(o[k], depth + 1);
+    if (k === 'toString' || k === 'valueOf' || k === 'toJSON') {
+      delete o[k];
+      o[`${k} (renamed)`] = x;
+    } else o[k] = x;
+  }
+  return o;
 }
 
 function lineOf(root: ParsedNode, path: readonly (string | number)[], lc: LineCounter): number {
