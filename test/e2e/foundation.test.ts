@@ -355,6 +355,26 @@ describe('bad input never crashes with a stack trace', () => {
     expect(fake.comments.find((c) => c.id === spoof.id)!.body).toBe('<!-- mlguard:data-check -->\nfake results');
   });
 
+  it('finds its sticky comment on a later page of a long thread', async () => {
+    for (let i = 0; i < 130; i++) fake.addComment(7, `discussion ${i}`, 'someone', 'User');
+    const mine = fake.addComment(7, '<!-- mlguard:data-check -->\nold report');
+    const r = await run(findings(1, 'high'));
+    expect(r.exitCode).toBe(1);
+    expect(r.calls.filter((c) => c.operationId === 'issues/list-comments').map((c) => c.query.page ?? '1')).toEqual(['1', '2']);
+    expect(fake.comments).toHaveLength(131);
+    expect(fake.comments.find((c) => c.id === mine.id)!.body).not.toContain('old report');
+  });
+
+  it('with no token, skips the API channels with one warning and still gates', async () => {
+    const r = await run(findings(2, 'high'), { inputs: { token: '' } });
+    expect(r.exitCode).toBe(1);
+    expect(warnings(r).map((c) => c.message)).toEqual([
+      'mlguard: no GitHub token (input token is empty): skipped the check run, PR comment, commit status and SARIF upload',
+    ]);
+    expect(r.calls).toEqual([]);
+    expect(annotations(r, 'error')).toHaveLength(2);
+  });
+
   it('pr-comment on-failure posts nothing when the gate passes; never posts nothing at all', async () => {
     const passing = await run(findings(2, 'low'), { inputs: { 'pr-comment': 'on-failure' } });
     expect(passing.exitCode).toBe(0);
