@@ -343,7 +343,7 @@ async function attackModel(
     const up = Float32Array.from({ length: rows.length * target.classes }, () => rng.gaussian());
     const steps = Array.from(setup.space.scale, (v) => (Number.isFinite(v) && v > 0 ? v * 1e-3 : 1e-3));
     const err = await gradientCheck(target, x, rows.length, 16, up, steps);
-    gradientInfo.checkMaxRelError = round(err, 8);
+    gradientInfo.checkRelErrorP90 = round(err, 8);
     if (!(err <= GRADIENT_TOLERANCE)) {
       extraFlags.push({ id: 'gradient-check-failed', message: `exact gradients differ from central finite differences by ${err.toExponential(2)} (relative); SPSA estimates are used instead` });
       delete target.gradient;

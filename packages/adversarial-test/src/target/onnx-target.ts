@@ -201,7 +201,11 @@ export async function onnxTarget(bytes: Uint8Array, o: OnnxTargetOptions): Promi
   };
 }
 
-/** Central finite differences of a scalar function of the scores, for checking exact gradients. */
+/**
+ * Checks exact gradients against central finite differences of <upstream, scores>: the 90th
+ * percentile of the relative error over (row, feature) pairs. A percentile, not the maximum,
+ * because a ReLU kink inside the finite-difference step legitimately breaks a few pairs.
+ */
 export async function gradientCheck(target: Target, x: Float32Array, rows: number, coords: number, seedUpstream: Float32Array, steps?: ArrayLike<number>): Promise<number> {
   if (!target.gradient) return NaN;
   const d = target.d;
@@ -213,7 +217,7 @@ export async function gradientCheck(target: Target, x: Float32Array, rows: numbe
     for (let r = 0; r < rows; r++) for (let c = 0; c < k; c++) out[r]! += s[r * k + c]! * seedUpstream[r * k + c]!;
     return out;
   };
-  let maxErr = 0;
+  const errs: number[] = [];
   for (let j = 0; j < Math.min(coords, d); j++) {
     // a step of 0.1% of the feature's range: small against ReLU kinks, large against float32 rounding
     const h = steps ? steps[j]! : 1e-2;
@@ -227,8 +231,9 @@ export async function gradientCheck(target: Target, x: Float32Array, rows: numbe
     for (let r = 0; r < rows; r++) {
       const fd = (fp[r]! - fm[r]!) / (2 * h);
       const an = g[r * d + j]!;
-      maxErr = Math.max(maxErr, Math.abs(fd - an) / Math.max(1, Math.abs(fd), Math.abs(an)));
+      errs.push(Math.abs(fd - an) / Math.max(1, Math.abs(fd), Math.abs(an)));
     }
   }
-  return maxErr;
+  errs.sort((a, b) => a - b);
+  return errs.length ? errs[Math.min(errs.length - 1, Math.floor(0.9 * errs.length))]! : NaN;
 }
