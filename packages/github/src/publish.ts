@@ -108,7 +108,11 @@ export async function publishResult(req: PublishRequest): Promise<PublishReport>
     if (!req.token) {
       io.warning('mlguard: no GitHub token (input token is empty): skipped the check run, PR comment, commit status and SARIF upload');
     } else {
-      gh = await createGitHubClient(req.token, { ...req.client, debug: io.debug });
+      try {
+        gh = await createGitHubClient(req.token, { ...req.client, debug: io.debug });
+      } catch (e) {
+        io.warning(`mlguard: cannot create the GitHub API client (${describeFailure(e)}): skipped the check run, PR comment, commit status and SARIF upload`);
+      }
     }
   }
   if (gh) {
