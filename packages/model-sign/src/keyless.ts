@@ -75,7 +75,9 @@ export function verifyKeyless(bundleJson: Record<string, unknown>, trustedRootJs
     signer = verifier.verify(entity);
   } catch (e) {
     const err = e as Error & { code?: string };
-    const kind = err.code === 'SIGNATURE_ERROR' ? 'signature' : 'untrusted';
+    // A signature or log-entry body that no longer matches the envelope means altered content;
+    // everything else (chain, SCT, inclusion proof, timestamps) means the signer is not trusted.
+    const kind = err.code === 'SIGNATURE_ERROR' || err.code === 'TLOG_BODY_ERROR' ? 'signature' : 'untrusted';
     return { ok: false, kind, message: `Sigstore verification failed: ${err.code ? `${err.code}: ` : ''}${err.message}` };
   }
   const identity = signer.identity?.subjectAlternativeName ?? '';

@@ -139,6 +139,20 @@ describe('model-signing-spec vectors', () => {
       expect(ajv.validate(schemaId('statement'), JSON.parse(b.payload.toString('utf8')))).toBe(true);
     });
   }
+  // The valid spec vectors are real signatures over the model-transparency test files.
+  const signedOver: Record<string, [string, Trust]> = {
+    'key.bundle.json': ['v1.1.0-elliptic-key', { method: 'key', publicKey: createPublicKey(readFileSync(join(MT, 'keys/certificate/signing-key-pub.pem'), 'utf8')) }],
+    'certificate.bundle.json': ['v1.1.0-elliptic-key', { method: 'certificate', anchors: parsePemCertificates(readFileSync(join(MT, 'keys/certificate/ca-cert.pem'), 'utf8'), 'ca') }],
+    'sigstore.bundle.json': ['v1.1.0-sigstore', { method: 'keyless', trustedRoot: bundledTrustedRoot(), policy: { identity: 'stefanb@us.ibm.com', issuer: 'https://sigstore.verify.ibm.com/oauth2', claims: {} } }],
+  };
+  for (const [f, [model, trust]] of Object.entries(signedOver)) {
+    test(`valid/${f} verifies over ${model}`, async () => {
+      const r = await verifyModel({ fs: nodeFileSystem(MT), model: join(MT, model), signature: join(vectors, 'valid', f), signatureName: 'model.sig', trust, ignorePaths: [], allowSymlinks: false, allowUnsignedFiles: false, maxFiles: 100, now: new Date() });
+      expect(r.problems).toEqual([]);
+      expect(r.verified).toBe(true);
+    });
+  }
+
   for (const dir of ['invalid', 'invalid-payload']) {
     for (const f of readdirSync(join(vectors, dir))) {
       test(`${dir}/${f} is rejected with a clear reason`, () => {
