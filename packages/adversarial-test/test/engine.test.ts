@@ -1,25 +1,96 @@
 /** @jest-environment ./packages/adversarial-test/test/ort-environment.cjs */
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeFileSystem, silentLogger, systemClock } from '@mlguard/core';
+import { executeTool, isMlguardError, nodeFileSystem, rawOptionsFrom, silentLogger } from '@mlguard/core';
 import type { Ports } from '@mlguard/core';
 import { adversarialTestTool } from '../src/index.js';
-import { optionsOf } from './helpers.js';
 
+/** The example project's model, data and feature spec, run through the shared pipeline as the CLI does. */
 const example = join(process.cwd(), 'examples', 'fraud-detection');
-const base = { model: 'models/fraud-mlp.onnx', data: 'models/fraud-eval.csv', label: 'is_fraud', features: 'models/fraud-features.yml', criterion: 'directional', eps: ['0.01', '0.02', '0.05', '0.1'], samples: 200, seed: 7, 'budget-queries': 300, 'html-report': '/tmp/adv-test-report.html' };
+let ws: string;
+const CONFIG = `adversarial-test:
+  model: models/fraud-mlp.onnx
+  data: models/fraud-eval.csv
+  label: is_fraud
+  features: models/fraud-features.yml
+  criterion: directional
+  eps: ['0.01', '0.02', '0.05']
+  samples: 150
+  seed: 3
+  budget-queries: 200
+  min-robust-accuracy: 0.5
+  gate-eps: 0.01
+`;
 
-function ports(): Ports {
-  const outputs: Record<string, string> = {};
-  return { workspace: example, fs: nodeFileSystem(example), log: silentLogger, clock: systemClock, fetch: async () => { throw new Error('no network'); }, setOutput: (k, v) => (outputs[k] = v) };
+beforeAll(() => {
+  ws = mkdtempSync(join(tmpdir(), 'mlguard-adv-'));
+  cpSync(join(example, 'models'), join(ws, 'models'), { recursive: true });
+  mkdirSync(join(ws, '.github'));
+  writeFileSync(join(ws, '.github', 'mlguard.yml'), CONFIG);
+});
+
+function ports(outputs: Record<string, string> = {}): Ports {
+  // a frozen clock: the result's timestamps are equal too, so two runs must be byte-identical
+  return { workspace: ws, fs: nodeFileSystem(ws), log: silentLogger, clock: { now: () => new Date('2026-11-26T12:00:00Z') }, fetch: async () => { throw new Error('no network'); }, setOutput: (k, v) => (outputs[k] = v) };
 }
 
-describe('adversarial-test on the example fraud model', () => {
-  it('reports the robust recall curve and gates on it', async () => {
-    const r = await adversarialTestTool.run(optionsOf({ ...base, 'min-robust-accuracy': 0.99, 'gate-eps': 0.05 }), ports());
+describe('mlguard adversarial-test through the pipeline', () => {
+  it('passes the configured gate, writes the curve (Mermaid summary, SVG HTML) and is byte-identical per seed', async () => {
+    const outputs: Record<string, string> = {};
+    const run = await executeTool(adversarialTestTool, rawOptionsFrom({}), ports(outputs));
+    const first = readFileSync(run.resultFile, 'utf8');
+    expect(run.result.gate.passed).toBe(true);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- metrics are free-form JSON
+    const m = run.result.metrics as Record<string, any>;
+    expect(Object.keys(m.robustAccuracy)).toEqual(['0.01', '0.02', '0.05']);
+    expect(Object.keys(m.robustRecall)).toEqual(['0.01', '0.02', '0.05']);
+    expect(m.robustRecall['0.05']).toBeLessThanOrEqual(m.robustRecall['0.01']);
+    expect(m.backend).toMatch(/^onnxruntime-(node|web) 1\.30\.0$/);
+    expect(m.gradient.method).toBe('graph');
+    expect(m.model.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(run.result.summaryMarkdown).toContain('```mermaid\nxychart-beta');
+    const html = readFileSync(join(ws, 'mlguard-adversarial-test.html'), 'utf8');
+    expect(html).toMatch(/<svg [^>]*role="img"[^>]*>.*<path d="M/s);
+    expect(outputs['html-report']).toBe('mlguard-adversarial-test.html');
+    expect(JSON.parse(outputs['robust-accuracy']!)).toEqual(m.robustAccuracy);
 
+    const again = await executeTool(adversarialTestTool, rawOptionsFrom({}), ports());
+    expect(readFileSync(again.resultFile, 'utf8')).toBe(first);
+  });
 
+  it('fails the gate with a finding on the config line when the threshold is above what the model achieves', async () => {
+    const run = await executeTool(adversarialTestTool, rawOptionsFrom({ 'min-robust-accuracy': '0.99' }), ports());
+    expect(run.result.gate.passed).toBe(false);
+    const f = run.result.findings.find((x) => x.ruleId === 'ADV-ROBUST-001')!;
+    expect(f.severity).toBe('high');
+    expect(f.message).toMatch(/robust recall at linf eps 0\.01 is \d+\.\d% \(95% CI .*\), below the required 99\.0%/);
+    expect(f.location).toEqual({ path: 'models/fraud-mlp.onnx' }); // set by a flag, so it points at the model
+  });
 
-    expect(r.findings.some((f) => f.ruleId === 'ADV-ROBUST-001')).toBe(true);
+  it('compares against the base model on identical samples and seeds (same model: no regression)', async () => {
+    const run = await executeTool(adversarialTestTool, rawOptionsFrom({ 'base-model': 'models/fraud-mlp.onnx', 'min-robust-accuracy': '0' }), ports());
+    const reg = (run.result.metrics as { regression: Record<string, unknown> }).regression;
+    expect(reg).toMatchObject({ drop: 0, pValue: 1, failed: false });
+  });
+
+  it('refuses an epsilon gate without a declared feature space', async () => {
+    writeFileSync(join(ws, 'nospec.yml'), CONFIG.replace(/  features: .*\n/, ''));
+    const e2 = await executeTool(adversarialTestTool, rawOptionsFrom({ config: 'nospec.yml' }), ports()).catch((err: unknown) => err);
+    expect(isMlguardError(e2)).toBe(true);
+    expect((e2 as Error).message).toMatch(/needs a declared feature space/);
+  });
+
+  it('usage errors: both or neither of model and endpoint; endpoint without allow-network', async () => {
+    for (const [raw, msg] of [
+      [{ endpoint: 'http://127.0.0.1:1/v1' }, /exactly one of model/],
+      [{ model: '', endpoint: 'http://127.0.0.1:1/v1', config: 'none.yml' }, /allow-network/],
+    ] as const) {
+      writeFileSync(join(ws, 'none.yml'), 'adversarial-test:\n  data: models/fraud-eval.csv\n');
+      const e = await executeTool(adversarialTestTool, rawOptionsFrom(raw), ports()).catch((err: unknown) => err);
+      expect(isMlguardError(e)).toBe(true);
+      expect((e as Error).message).toMatch(msg);
+    }
   });
 });

@@ -95,7 +95,7 @@ describe('feature spec', () => {
     const labels = raw.map((r) => (r[0]! + r[1]! - r[2]! + 0.3 * r[3]! > 0.8 ? 1 : 0));
     const layer = trainLogistic({ x: Float64Array.from(raw.flat()), y: labels, n, d: 5 }, 2, { epochs: 300 });
     // the model takes raw features: fold the scaling into the weights
-    const W = layer.weights.map((w, t) => w / space.scale[Math.floor(t / 2)]!);
+    const W = Array.from(layer.weights, (w, t) => w / space.scale[Math.floor(t / 2)]!);
     const b = [0, 1].map((c) => layer.bias[c]! - [0, 1, 2, 3, 4].reduce((a, j) => a + (space.offset[j]! / space.scale[j]!) * layer.weights[j * 2 + c]!, 0));
     const table = { source: 'c.csv', rowCount: n, columns: [...spec.features.map((f, j) => ({ name: f.name, type: 'number' as const, values: rows.map((r) => r[j]!) })), { name: 'label', type: 'number' as const, values: labels }] };
     const set = evalSetFromTable(table, spec.features.map((f) => f.name), 'label');
