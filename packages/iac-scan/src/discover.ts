@@ -31,7 +31,7 @@ export function classify(path: string): Kind | undefined {
  * Walks the given roots through the FileSystem port. Symlinks are never followed (one could point
  * outside the repository); an IaC-looking symlink is reported so the skip is visible.
  */
-export async function discover(fs: FileSystem, roots: string[], skip: string[], problems: Hit[]): Promise<Candidate[]> {
+export async function discover(fs: FileSystem, roots: string[], skip: string[], problems: Hit[], shallowTerraformDirs = false): Promise<Candidate[]> {
   const skipMatch = skip.length ? picomatch(skip, { dot: true }) : () => false;
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -48,6 +48,11 @@ export async function discover(fs: FileSystem, roots: string[], skip: string[], 
     if (st.isDirectory) {
       const base = rel.split('/').pop() ?? rel;
       if (rel !== '.' && SKIP_DIRS.has(base)) return;
+      // PR mode names a changed Terraform file's directory: take its .tf/.tfvars files, not the subtree.
+      if (shallowTerraformDirs) {
+        for (const name of await fs.readdir(rel)) if (/\.(tf|tfvars)$/.test(name)) await visit(rel === '.' ? name : `${rel}/${name}`, depth + 1);
+        return;
+      }
       for (const name of await fs.readdir(rel)) await visit(rel === '.' ? name : `${rel}/${name}`, depth + 1);
       return;
     }
@@ -55,7 +60,8 @@ export async function discover(fs: FileSystem, roots: string[], skip: string[], 
     if (kind) out.push({ path: rel, kind, size: st.size });
   };
   for (const r of roots) await visit(normalise(r), 0);
-  return out.sort((a, b) => a.path.localeCompare(b.path));
+  const unique = new Map(out.map((c) => [c.path, c]));
+  return [...unique.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
 export function normalise(p: string): string {

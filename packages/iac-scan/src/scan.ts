@@ -55,9 +55,9 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
   const problems: Hit[] = [];
   const hits: Hit[] = [];
   const want = new Set(input.frameworks);
-  let files = await discover(ports.fs, input.paths, input.skipPaths, problems);
   const changed = input.changedFiles ? new Set(input.changedFiles.map(normalise)) : undefined;
-  if (changed) files = files.filter((f) => changed.has(f.path) || ((f.kind === 'terraform' || f.kind === 'tfvars') && [...changed].some((c) => posix.dirname(c) === posix.dirname(f.path))));
+  // In PR mode the tree is not walked: only the changed files and the Terraform directories they are in.
+  const files = changed ? await discover(ports.fs, changedRoots(changed, input.paths), input.skipPaths, problems, true) : await discover(ports.fs, input.paths, input.skipPaths, problems);
 
   const texts = new Map<string, string>();
   const counts: Record<string, number> = {};
@@ -259,6 +259,19 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
       durationMs: Math.round(performance.now() - t0),
     },
   };
+}
+
+/** Changed files under the scanned paths, plus the directory of each changed Terraform file (its module). */
+function changedRoots(changed: Set<string>, paths: string[]): string[] {
+  const roots = paths.map(normalise);
+  const under = (p: string) => roots.some((r) => r === '.' || p === r || p.startsWith(`${r}/`));
+  const out = new Set<string>();
+  for (const c of changed) {
+    if (!under(c)) continue;
+    out.add(c);
+    if (/\.(tf|tfvars)$/.test(c)) out.add(posix.dirname(c));
+  }
+  return [...out];
 }
 
 /** `helm template` output says where each document came from: `# Source: chart/templates/x.yaml`. */
