@@ -55,9 +55,24 @@ export function sniff(name: string, head: Uint8Array): FileKind {
   return 'other';
 }
 
+/**
+ * A joblib file is read two ways: by joblib (inline array bytes skipped) and by plain
+ * `pickle.load` (the same bytes run as opcodes). A payload hidden in "array data" for the second
+ * reader is caught by scanning both ways and keeping every code-execution finding.
+ */
 function pickleIssues(data: Uint8Array, start: number, limits: FormatLimits, member?: string): FormatIssue[] {
   const r = scanPickle(data, start, { policy: limits.policy, continueAfterStop: true });
-  return r.issues.map((i) => ({ ...i, ...(member ? { member } : {}) }));
+  const issues: FormatIssue[] = [...r.issues];
+  if (r.arraysSkipped > 0) {
+    const plain = scanPickle(data, start, { policy: limits.policy, continueAfterStop: true, joblibArrays: false });
+    const seen = new Set(r.issues.map((i) => `${i.global}@${i.offset}`));
+    for (const i of plain.issues) {
+      if ((i.kind === 'dangerous' || i.kind === 'dynamic' || i.kind === 'build-global') && !seen.has(`${i.global}@${i.offset}`)) {
+        issues.push({ ...i, message: `${i.message} (reached when the file is read with plain pickle.load instead of joblib)` });
+      }
+    }
+  }
+  return issues.map((i) => ({ ...i, ...(member ? { member } : {}) }));
 }
 
 /** `.npy`: an object array is a pickle after the header. */

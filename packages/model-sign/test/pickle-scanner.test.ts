@@ -126,6 +126,22 @@ describe('joblib inline numpy arrays (picklescan stops at the raw bytes)', () =>
     expect(dangerous(b)[0]).toMatchObject({ global: 'os.system', offset: payloadAt });
   });
 
+  test('array bytes that are opcodes for plain pickle.load are scanned that way too', () => {
+    let prog = bytes(op.global('os', 'system'), op.ustr('id'), op.tuple1, op.reduce, op.pop);
+    prog = bytes(prog, 'N'.repeat((8 - (prog.length % 8)) % 8));
+    const { b } = joblibWithPayload(prog, false, false);
+    expect(scan(b).issues).toEqual([]);
+    const found = scanBytes('model.pkl', b, 'pickle', limits);
+    expect(found).toEqual([expect.objectContaining({ kind: 'dangerous', global: 'os.system', message: expect.stringMatching(/plain pickle\.load/) })]);
+  });
+
+  test('a look-alike NumpyArrayWrapper outside joblib does not make the scanner skip bytes', () => {
+    const { b } = joblibWithPayload(array, true);
+    const fake = Buffer.from(b.toString('latin1').replace('joblib.numpy_pickle', 'evil.numpy_pickl'), 'latin1');
+    expect(dangerous(fake).length + scan(fake).issues.filter((i) => i.kind === 'malformed').length).toBeGreaterThan(0);
+    expect(scan(fake).issues.map((i) => i.global)).toContain('evil.numpy_pickl.NumpyArrayWrapper');
+  });
+
   test('a benign joblib file is clean and compressed joblib is inflated first', () => {
     const { b } = joblibWithPayload(array, false);
     expect(scan(b).issues).toEqual([]);

@@ -40,7 +40,15 @@ export interface PickleScanOptions {
   maxItems?: number;
   /** Nesting of joblib object arrays (each holds a pickle of its own). */
   depth?: number;
+  /**
+   * Read joblib's inline arrays (default true). `pickle.load` of the same bytes would instead
+   * execute the array bytes as opcodes, so callers rescan with false when arrays were skipped.
+   */
+  joblibArrays?: boolean;
 }
+
+/** The modules joblib's NumpyArrayWrapper lives in; a look-alike class elsewhere is not trusted to size bytes. */
+const JOBLIB_WRAPPERS = new Set(['joblib.numpy_pickle', 'sklearn.externals.joblib.numpy_pickle']);
 
 export interface PickleScanResult {
   issues: PickleIssue[];
@@ -49,6 +57,8 @@ export interface PickleScanResult {
   end: number;
   pickles: number;
   ops: number;
+  /** joblib arrays whose raw bytes were skipped. */
+  arraysSkipped: number;
 }
 
 class Truncated extends Error {}
@@ -80,6 +90,7 @@ export function scanPickle(buf: Uint8Array, start: number, opts: PickleScanOptio
   let pos = start;
   let pickles = 0;
   let ops = 0;
+  let arraysSkipped = 0;
   let end = start;
   let stack: V[] = [];
   let memo = new Map<number, V>();
@@ -232,7 +243,7 @@ export function scanPickle(buf: Uint8Array, start: number, opts: PickleScanOptio
             sawGlobalInStream = false;
             continue;
           }
-          return { issues, globals, end, pickles, ops };
+          return { issues, globals, end, pickles, ops, arraysSkipped };
         case 'MARK':
           push(MARK);
           break;
@@ -471,8 +482,9 @@ export function scanPickle(buf: Uint8Array, start: number, opts: PickleScanOptio
           const target = stack[stack.length - 1];
           if (target?.k === 'global') {
             issues.push({ kind: 'build-global', offset: at, global: `${target.module}.${target.name}`, message: `BUILD at byte ${at} sets attributes on ${target.module}.${target.name} itself (monkey-patching a module or class at load time)` });
-          } else if (target?.k === 'obj' && target.cls.k === 'global' && target.cls.name === 'NumpyArrayWrapper') {
-            if (!skipJoblibArray(state, at)) return { issues, globals, end: pos, pickles, ops };
+          } else if ((opts.joblibArrays ?? true) && target?.k === 'obj' && target.cls.k === 'global' && target.cls.name === 'NumpyArrayWrapper' && JOBLIB_WRAPPERS.has(target.cls.module)) {
+            arraysSkipped++;
+            if (!skipJoblibArray(state, at)) return { issues, globals, end: pos, pickles, ops, arraysSkipped };
             stack[stack.length - 1] = OPAQUE;
           }
           break;
@@ -487,7 +499,7 @@ export function scanPickle(buf: Uint8Array, start: number, opts: PickleScanOptio
           break;
         default:
           issues.push({ kind: 'malformed', offset: at, message: `opcode ${op.name} at byte ${at} is not handled` });
-          return { issues, globals, end: pos, pickles, ops };
+          return { issues, globals, end: pos, pickles, ops, arraysSkipped };
       }
     }
   } catch (e) {
@@ -500,7 +512,7 @@ export function scanPickle(buf: Uint8Array, start: number, opts: PickleScanOptio
       }
     } else throw e;
   }
-  return { issues, globals, end: pickles ? end : pos, pickles, ops };
+  return { issues, globals, end: pickles ? end : pos, pickles, ops, arraysSkipped };
 }
 
 class LimitError extends Error {}
