@@ -133,6 +133,10 @@ export const RULES: readonly Rule[] = [
     '`--extra-index-url` enables dependency confusion (the PyTorch torchtriton incident), and `--trusted-host`, PIP_TRUSTED_HOST or PYTHONHTTPSVERIFY=0 disable TLS checks for packages.',
     'Use a single `--index-url` that proxies PyPI, keep TLS verification on and install from hash-pinned requirements (`--require-hashes`).'),
 
+  R('IAC-DOCKER-007', 'high', 'Image starts an ML service without authentication', [],
+    'A CMD or ENTRYPOINT that starts Jupyter with an empty token, a Ray head with the dashboard on 0.0.0.0, or MLflow/TensorBoard on all interfaces ships an unauthenticated code-execution or data endpoint with every container of the image.',
+    'Keep Jupyter tokens on, bind Ray/MLflow/TensorBoard to 127.0.0.1 and put an authenticating proxy in front; pass bind addresses at deploy time, not in the image.'),
+
   // GitHub Actions workflows.
   R('IAC-GHA-001', 'critical', 'Privileged trigger runs untrusted pull-request code', ['dangerous-triggers', 'Checkout Of Untrusted Code In Privileged Context'],
     '`pull_request_target` and `workflow_run` run with secrets and a write token; checking out or running the PR head lets any fork execute code with them.',
@@ -169,6 +173,10 @@ export const RULES: readonly Rule[] = [
   R('IAC-COMPOSE-005', 'high', 'Literal secret in compose environment', ['Passwords And Secrets - Generic Token'],
     'Tokens (HF_TOKEN, OPENAI_API_KEY, cloud keys) written in the compose file are readable by anyone with access to the repository or its history.',
     'Use `secrets:` or an env file kept out of the repository.'),
+
+  R('IAC-COMPOSE-006', 'high', 'Compose service starts an ML service without authentication', [],
+    'A service command that starts Jupyter with an empty token, Ray with its dashboard on 0.0.0.0, or MLflow/TensorBoard on all interfaces, with its port published, is reachable by anyone on the network.',
+    'Bind to 127.0.0.1 or remove the published port, and enable authentication (Jupyter token, MLflow basic-auth app).'),
 
   // Scanner housekeeping: parse errors and hostile inputs are findings, never crashes.
   R('IAC-PARSE-001', 'medium', 'File could not be parsed', [],

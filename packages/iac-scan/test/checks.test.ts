@@ -61,3 +61,11 @@ function beforeAllFixtures(covered: Set<string>): void {
     for (const p of filesUnder(dir)) for (const e of expectations(dir, relative(dir, p)).expected) covered.add(e.split('@')[0]!);
   }
 }
+
+describe('CloudFormation JSON', () => {
+  it('is parsed with positions like YAML', async () => {
+    const r = await runOn(join(root, 'cfn'));
+    const json = r.findings.filter((f) => f.location?.path === 'template.json').map(at);
+    expect(json).toEqual(['IAC-TF-010@template.json:8']);
+  });
+});

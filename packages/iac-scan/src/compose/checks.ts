@@ -1,7 +1,7 @@
 import type { Hit } from '../hit.js';
 import { imageTag } from '../k8s/checks.js';
 import { obj } from '../k8s/podspecs.js';
-import { isLiteralSecret, isSecretName, TOKEN_FORMAT } from '../ml/patterns.js';
+import { exposureProblems, isLiteralSecret, isSecretName, TOKEN_FORMAT } from '../ml/patterns.js';
 import type { YamlDoc } from '../yaml/documents.js';
 
 /** A docker-compose file: a `services` map whose entries have an image or a build. */
@@ -31,6 +31,11 @@ export function checkCompose(doc: YamlDoc, file: string): Hit[] {
     if (typeof s.image === 'string' && !s.image.includes('$')) {
       const tag = imageTag(s.image);
       if (tag === undefined || tag === 'latest') add('IAC-COMPOSE-004', ['image'], `image ${JSON.stringify(s.image)} ${tag ? 'uses :latest' : 'has no tag'}`);
+    }
+    for (const key of ['command', 'entrypoint']) {
+      const c = s[key];
+      const line = Array.isArray(c) ? c.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ') : typeof c === 'string' ? c : '';
+      for (const problem of exposureProblems(line)) add('IAC-COMPOSE-006', [key], problem);
     }
     const env = s.environment;
     const entries: [string, unknown, (string | number)[]][] = Array.isArray(env)

@@ -1,6 +1,6 @@
 import { DockerfileParser, type Flag, type Instruction } from 'dockerfile-ast';
 import type { Hit } from '../hit.js';
-import { isLiteralSecret, isSecretName, TOKEN_FORMAT } from '../ml/patterns.js';
+import { exposureProblems, isLiteralSecret, isSecretName, TOKEN_FORMAT } from '../ml/patterns.js';
 
 const PIPE_TO_SHELL = /\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(-\S+\s+)*(ba|z|da|k)?sh\b|\b(ba|z|da)?sh\s+(-c\s+)?["']?\$\((curl|wget)\b|\b(ba)?sh\s+<\((curl|wget)\b/;
 const WEAK_INDEX = /--extra-index-url\b|--trusted-host\b|\bcurl\b[^\n]*\s(-k|--insecure)\b|--no-check-certificate\b/;
@@ -65,6 +65,16 @@ export function checkDockerfile(text: string, file: string): Hit[] {
       if (PIPE_TO_SHELL.test(body)) add('IAC-DOCKER-004', ins, 'RUN pipes a downloaded script into a shell', 'RUN curl|sh');
       const m = WEAK_INDEX.exec(body);
       if (m) add('IAC-DOCKER-006', ins, `RUN uses ${m[0].trim()}${m[0].includes('extra-index') ? ' (dependency confusion: a public package can shadow your private one)' : ' (TLS verification disabled)'}`, `RUN ${m[0].trim()}`);
+    } else if (kw === 'CMD' || kw === 'ENTRYPOINT') {
+      // JSON form ["jupyter", "lab", ...] or shell form; both become one command line.
+      let cmd = args;
+      try {
+        const parsed: unknown = JSON.parse(args);
+        if (Array.isArray(parsed)) cmd = parsed.map((x) => String(x)).join(' ');
+      } catch {
+        // shell form
+      }
+      for (const problem of exposureProblems(cmd)) add('IAC-DOCKER-007', ins, `${kw}: ${problem}`, kw);
     } else if (kw === 'ENV' || kw === 'ARG') {
       const props = kw === 'ENV' ? df.getENVs().find((e) => lineOf(e) === lineOf(ins))?.getProperties() ?? [] : [df.getARGs().find((a) => lineOf(a) === lineOf(ins))?.getProperty()].filter((p) => !!p);
       for (const p of props) {
