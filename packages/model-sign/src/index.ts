@@ -213,6 +213,7 @@ async function runVerify(options: Options, ports: Ports): Promise<EngineResult> 
       name: (report.modelName || modelRel.split('/').pop() || 'model').toLowerCase().replace(/[^a-z0-9-]+/g, '-'),
     });
     lines.push('', `#### Deploy gate (${target})`, '', '```yaml', snippet, '```');
+    ports.log.info(`model-sign: deploy gate (${target}):\n${snippet}`);
   }
   return {
     target: modelRel,
