@@ -1,7 +1,7 @@
 import { makeFinding, type Finding, type Severity, type Suppression } from '@mlguard/core';
 import type { DepPackage, ParseNote } from './model.js';
 import { minimalSafeUpgrade, earliestFix } from './osv/fix.js';
-import { recordAffects } from './osv/match.js';
+import { entriesFor, recordAffects } from './osv/match.js';
 import { severityOf } from './osv/severity.js';
 import type { OsvRecord } from './osv/types.js';
 import { typosquatOf } from './checks/typosquat.js';
@@ -63,7 +63,7 @@ export function vulnerabilityFindings(pkg: DepPackage, records: OsvRecord[], pol
     let severity: Severity | undefined;
     let sev = severityOf(primary, primary.affected?.[0]);
     for (const r of group) {
-      const s = severityOf(r, (r.affected ?? []).find((a) => a.package?.name && recordAffects({ ...r, affected: [a] }, eco, pkg.name, version)));
+      const s = severityOf(r, entriesFor(r, eco, pkg.name)[0]);
       if (s.severity && (!severity || RANK[s.severity] > RANK[severity])) {
         severity = s.severity;
         sev = s;

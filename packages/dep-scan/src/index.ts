@@ -42,6 +42,14 @@ export async function runDepScan(options: Options, ports: Ports): Promise<Engine
     suppressions: await loadSuppressions(options, ports, paths),
   };
 
+  const now = () => ports.clock.now().getTime();
+  const timings: Record<string, number> = {};
+  let mark = now();
+  const lap = (name: string) => {
+    const t = now();
+    timings[name] = t - mark;
+    mark = t;
+  };
   const files = await discover({ fs: ports.fs, paths, exclude });
   const findings: Finding[] = [];
   const packages: DepPackage[] = [];
@@ -58,6 +66,7 @@ export async function runDepScan(options: Options, ports: Ports): Promise<Engine
     packages.push(...r.output!.packages);
     notes.push(...r.output!.notes);
   }
+  lap('discoverAndParseMs');
   const inScope = packages.filter((p) => scope === 'all' || !p.dev);
   // A pyproject.toml next to a lockfile only declares ranges: the lockfile has the versions.
   const lockDirs = new Set(files.filter((f) => /-lock$/.test(f.kind) || f.kind === 'pylock').map((f) => dirOf(f.path)));
@@ -90,6 +99,7 @@ export async function runDepScan(options: Options, ports: Ports): Promise<Engine
       byKey.set(k, m);
     }
   }
+  lap('advisoryLookupMs');
   const snapshots: SnapshotInfo[] = sources.map((s) => s.snapshot());
   const snapshotLabel = snapshots.map((s) => `${s.location} (${s.records} records${s.date ? `, ${s.date.slice(0, 10)}` : ''})`).join('; ');
   let matched = 0;
@@ -114,6 +124,7 @@ export async function runDepScan(options: Options, ports: Ports): Promise<Engine
       if (f) findings.push(f);
     }
   }
+  lap('matchAndReportMs');
   const perEcosystem: Record<string, number> = {};
   for (const p of scannable) perEcosystem[p.ecosystem] = (perEcosystem[p.ecosystem] ?? 0) + 1;
   const metrics = {
@@ -129,6 +140,7 @@ export async function runDepScan(options: Options, ports: Ports): Promise<Engine
     scope,
     database: snapshots,
     durationMs: ports.clock.now().getTime() - started,
+    timings,
   };
   // A file included from another (`-r requirements.txt`) yields the same findings twice: keep one.
   const seenFp = new Set<string>();

@@ -8,6 +8,7 @@ import { parseNotebook } from './parsers/notebook.js';
 import { parsePackageLock, parsePnpmLock, parseYarnLock } from './parsers/npm-locks.js';
 import { parsePdmLock, parsePipfileLock, parsePoetryLock, parsePylock, parsePyproject, parseUvLock } from './parsers/python-locks.js';
 import { parseRequirements } from './parsers/requirements.js';
+import { loadPep508 } from './parsers/pep508.js';
 import { arr, obj, readToml } from './parsers/toml-blocks.js';
 
 /** Files larger than this are refused with a clear error (a 100 MB "lockfile" is not one). */
@@ -98,6 +99,7 @@ export async function parseFile(fs: FileSystem, d: Discovered): Promise<FileOutc
         return readManifest(fs, p);
       },
     };
+    if (d.kind === 'requirements' || d.kind === 'pyproject' || d.kind === 'conda' || d.kind === 'notebook' || d.kind === 'poetry-lock' || d.kind === 'pdm-lock' || d.kind === 'pylock') await loadPep508();
     const output = await PARSERS[d.kind](text, ctx);
     const siblings = await siblingDirectNames(fs, d.path, d.kind);
     if (siblings) {

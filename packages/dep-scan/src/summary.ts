@@ -14,11 +14,19 @@ export function renderSummary(findings: Finding[], snapshots: SnapshotInfo[]): s
       byPkg.set(k, [...(byPkg.get(k) ?? []), f]);
     }
     lines.push('| package | version | where | advisories | upgrade to |', '|---|---|---|---|---|');
+    // A PR comment holds 65,536 characters: the table lists the first MAX_ROWS packages.
+    const MAX_ROWS = 60;
+    let rows = 0;
     for (const fs of byPkg.values()) {
+      if (++rows > MAX_ROWS) {
+        lines.push(`| … ${byPkg.size - MAX_ROWS} more packages in the result file and SARIF | | | | |`);
+        break;
+      }
       const f = fs[0]!;
       const up = fs.some((x) => x.properties.category === 'malicious') ? 'remove (malicious)' : ((f.properties.minimalSafeUpgrade as string | null) ?? 'no fix available');
       const where = `${f.location?.path}${f.location?.startLine ? `:${f.location.startLine}` : ''}`;
-      lines.push(`| ${esc(String(f.properties.package))} | ${esc(String(f.properties.version))} | ${esc(where)} | ${fs.map((x) => esc(x.ruleId)).join(', ')} | ${esc(up)} |`);
+      const ids = fs.slice(0, 8).map((x) => esc(x.ruleId)).join(', ') + (fs.length > 8 ? ` +${fs.length - 8}` : '');
+      lines.push(`| ${esc(String(f.properties.package))} | ${esc(String(f.properties.version))} | ${esc(where)} | ${ids} | ${esc(up)} |`);
     }
     lines.push('');
   }

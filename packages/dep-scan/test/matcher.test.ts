@@ -106,3 +106,13 @@ describe('severity', () => {
     expect(severityOf(r, r.affected![0]).severity).toBe('medium');
   });
 });
+
+describe('versions lists compare under PEP 440 equality', () => {
+  it('matches 1.13.0 against a listed "1.13" and a v-prefixed spelling', () => {
+    const r = rec({ versions: ['1.13', 'v2.0'] });
+    expect(recordAffects(r, 'PyPI', 'demo', '1.13.0')).toBeTruthy();
+    expect(recordAffects(r, 'PyPI', 'demo', '2.0.0')).toBeTruthy();
+    expect(recordAffects(r, 'PyPI', 'demo', '1.13.1')).toBeFalsy();
+    expect(recordAffects(r, 'PyPI', 'demo', '1.1.3')).toBeFalsy();
+  });
+});

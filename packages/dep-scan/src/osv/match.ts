@@ -1,6 +1,7 @@
 import { COMPARATORS, type Ecosystem } from '../versions/index.js';
 import { ecosystemOf, packageKey } from './names.js';
-import type { OsvAffected, OsvEvent, OsvRecord } from './types.js';
+import type { OsvAffected, OsvEvent, OsvRange, OsvRecord } from './types.js';
+import { normalizePypi } from '../versions/pypi.js';
 
 /**
  * The one matcher every source feeds (OSV schema "Evaluation"): a version is affected when it is
@@ -93,19 +94,43 @@ function inGivenPairs(eco: Ecosystem, version: string, events: OsvEvent[]): bool
   return false;
 }
 
+// Per-record work done once, not once per version checked: normalised `versions` sets and
+// sorted events (records are immutable once read).
+const listCache = new WeakMap<OsvAffected, Set<string>>();
+const sortedCache = new WeakMap<OsvRange, Ev[]>();
+
+function pepKey(v: string): string {
+  // PEP 440 equality ignores trailing `.0` release components (1.13 == 1.13.0).
+  return normalizePypi(v).replace(/^((?:\d+!)?\d+(?:\.\d+)*?)(?:\.0)+(?=$|[^.\d])/, '$1');
+}
+
+function normalisedList(eco: Ecosystem, entry: OsvAffected): Set<string> {
+  let set = listCache.get(entry);
+  if (!set) {
+    const vs = (entry.versions ?? []).filter((v): v is string => typeof v === 'string');
+    set = new Set(eco === 'PyPI' ? vs.map(pepKey) : vs);
+    listCache.set(entry, set);
+  }
+  return set;
+}
+
 /** True when `version` of `name` is affected by this `affected[]` entry. */
 export function affectedEntryMatches(eco: Ecosystem, version: string, entry: OsvAffected): boolean {
-  if (Array.isArray(entry.versions) && entry.versions.includes(version)) return true;
-  const cmp = COMPARATORS[eco];
-  // Normalised equality for lists (`1.13` lists 1.13.0 as well under PEP 440).
-  if (Array.isArray(entry.versions) && cmp.valid(version)) {
-    for (const v of entry.versions) if (typeof v === 'string' && cmp.valid(v) && cmp.compare(v, version) === 0) return true;
+  if (Array.isArray(entry.versions) && entry.versions.length) {
+    if (entry.versions.includes(version)) return true;
+    if (eco === 'PyPI' && normalisedList(eco, entry).has(pepKey(version))) return true;
   }
+  const cmp = COMPARATORS[eco];
   if (!cmp.valid(version)) return false;
   for (const r of entry.ranges ?? []) {
     if (r.type !== 'ECOSYSTEM' && r.type !== 'SEMVER') continue;
     if (!Array.isArray(r.events)) continue;
-    if (inRange(eco, version, sortEvents(eco, r.events))) return true;
+    let sorted = sortedCache.get(r);
+    if (!sorted) {
+      sorted = sortEvents(eco, r.events);
+      sortedCache.set(r, sorted);
+    }
+    if (inRange(eco, version, sorted)) return true;
     if (inGivenPairs(eco, version, r.events)) return true;
   }
   return false;
@@ -113,8 +138,11 @@ export function affectedEntryMatches(eco: Ecosystem, version: string, entry: Osv
 
 /** The `affected[]` entries of a record that name this package. */
 export function entriesFor(record: OsvRecord, eco: Ecosystem, name: string): OsvAffected[] {
+  const affected = record.affected ?? [];
+  // Fast path: most records name one package, spelled as the lockfile spells it.
+  if (affected.length === 1 && affected[0]!.package?.name === name && ecosystemOf(affected[0]!.package.ecosystem) === eco) return affected;
   const key = packageKey(eco, name);
-  return (record.affected ?? []).filter((a) => {
+  return affected.filter((a) => {
     const e = ecosystemOf(a.package?.ecosystem);
     return e === eco && typeof a.package?.name === 'string' && packageKey(e, a.package.name) === key;
   });

@@ -50,17 +50,25 @@ export function scoreVector(vector: string): number | undefined {
 const GHSA_LEVELS: Record<string, Severity> = { LOW: 'low', MODERATE: 'medium', MEDIUM: 'medium', HIGH: 'high', CRITICAL: 'critical' };
 const SOURCE_OF: Record<string, ScoredSeverity['source']> = { CVSS_V4: 'cvss-v4', CVSS_V3: 'cvss-v3', CVSS_V2: 'cvss-v2' };
 
+// Real databases reuse a few thousand distinct vectors across hundreds of thousands of records.
+const vectorCache = new Map<string, number | undefined>();
+
+function scoredVector(type: string, vector: string): number | undefined {
+  const key = `${type} ${vector}`;
+  if (vectorCache.has(key)) return vectorCache.get(key);
+  const score = validVector(type, vector) ? scoreVector(vector) : undefined;
+  if (vectorCache.size > 50_000) vectorCache.clear();
+  vectorCache.set(key, score);
+  return score;
+}
+
 export function severityOf(record: OsvRecord, entry?: OsvAffected): ScoredSeverity {
   const invalid: string[] = [];
   const lists: OsvSeverity[][] = [entry?.severity ?? [], record.severity ?? []];
   for (const list of lists) {
     for (const type of ['CVSS_V4', 'CVSS_V3', 'CVSS_V2']) {
       for (const s of list.filter((x) => x && x.type === type && typeof x.score === 'string')) {
-        if (!validVector(type, s.score)) {
-          invalid.push(s.score);
-          continue;
-        }
-        const score = scoreVector(s.score);
+        const score = scoredVector(type, s.score);
         if (score === undefined) {
           invalid.push(s.score);
           continue;

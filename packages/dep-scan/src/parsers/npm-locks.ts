@@ -18,7 +18,8 @@ function parseJson(text: string, file: string): Record<string, unknown> {
   } catch (e) {
     throw inputError(`not valid JSON: ${(e as Error).message.split('\n')[0]}`, { file, line: jsonErrorLine(text, e), hint: 'regenerate it with `npm install --package-lock-only`' });
   }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw inputError('not a package-lock.json (expected a JSON object)', { file, line: 1 });
+  if (doc === null) return {};
+  if (typeof doc !== 'object' || Array.isArray(doc)) throw inputError('not a package-lock.json (expected a JSON object)', { file, line: 1 });
   return doc as Record<string, unknown>;
 }
 
@@ -61,13 +62,14 @@ export function parsePackageLock(text: string, ctx: ParseContext): ParseOutput {
     const runtimeRoots = [...Object.keys(obj(root.dependencies)), ...Object.keys(obj(root.optionalDependencies))].map((d) => resolve('', d)).filter((x): x is string => !!x);
     const devRoots = Object.keys(obj(root.devDependencies)).map((d) => resolve('', d)).filter((x): x is string => !!x);
     const g = analyseGraph({ edges, runtimeRoots, devRoots });
+    const keyLine = lf.keyLines(/^\s*"([^"\n]*node_modules\/[^"\n]+)"\s*:\s*\{/m);
     for (const [p, v] of Object.entries(packages)) {
       if (!p || !p.includes('node_modules/')) continue; // the root and workspace folders
       const o = obj(v);
       if (o.link === true) continue;
       const name = str(o.name) ?? nameFromPath(p);
       const version = str(o.version);
-      const at = lf.find(`"${p}": {`);
+      const at = { line: keyLine.get(p) };
       const path = g.pathTo.get(p)?.map(nameFromPath);
       const dev = o.dev === true || (o.devOptional === true && g.devOnly.has(p));
       out.packages.push({ ecosystem: 'npm', name, version, file: ctx.file, line: at?.line, direct: g.direct.has(p), dev, source: sourceOf(str(o.resolved), version), ...(path?.length ? { introducedThrough: path } : {}) });
@@ -109,6 +111,8 @@ export function parsePnpmLock(text: string, ctx: ParseContext): ParseOutput {
   const directNames = new Set([...Object.keys(obj(rootImporter.dependencies)), ...Object.keys(obj(rootImporter.optionalDependencies))]);
   const devNames = new Set(Object.keys(obj(rootImporter.devDependencies)));
   const snapshots = obj(doc.snapshots);
+  // Package keys sit at two spaces of indentation under `packages:` (quoted or not).
+  const keyLine = lf.keyLines(/^ {2}['"]?([^'"\n]+?)['"]?:[ \t]*(?:\{\}|#.*)?$/m);
   for (const [key, v] of Object.entries(obj(doc.packages))) {
     const o = obj(v);
     const parsed = parsePnpmKey(key);
@@ -118,7 +122,8 @@ export function parsePnpmLock(text: string, ctx: ParseContext): ParseOutput {
       out.notes.push({ kind: 'unscannable', file: ctx.file, line: lf.find(key, packagesAt)?.line, message: `pnpm package key "${key}" names no registry version.`, key });
       continue;
     }
-    const at = lf.find(`${key}:`, packagesAt) ?? lf.find(key, packagesAt);
+    const kl = keyLine.get(key);
+    const at = kl !== undefined && lf.lineOf(packagesAt) <= kl ? { line: kl } : (lf.find(`${key}:`, packagesAt) ?? lf.find(key, packagesAt));
     const resolution = obj(o.resolution);
     const source: DepPackage['source'] = resolution.tarball && !/registry/.test(String(resolution.tarball)) ? 'url' : resolution.repo || resolution.commit ? 'git' : resolution.directory ? 'path' : 'registry';
     const snap = obj(snapshots[key]);

@@ -1,4 +1,13 @@
-import { parsePipRequirementsLine } from 'pip-requirements-js';
+type LineParser = (line: string) => unknown;
+let parseLine: LineParser | undefined;
+
+/**
+ * pip-requirements-js compiles an ohm grammar when it loads (~50 ms); projects with only
+ * lockfiles never pay for it. Parsers that need PEP 508 call this first.
+ */
+export async function loadPep508(): Promise<void> {
+  parseLine ??= ((await import('pip-requirements-js')) as { parsePipRequirementsLine: LineParser }).parsePipRequirementsLine;
+}
 
 /**
  * One PEP 508 requirement (no pip options), parsed by pip-requirements-js. Wraps its result
@@ -37,7 +46,8 @@ export function parseRequirement(text: string): Requirement {
     const extras = arb[2] ? arb[2].slice(1, -1).split(',').map((s) => s.trim()).filter(Boolean) : [];
     return { name: arb[1]!, extras, pinned: arb[3]!, spec: `===${arb[3]}`, marker: arb[4] };
   }
-  const parsed = parsePipRequirementsLine(text) as ParsedLine | null;
+  if (!parseLine) throw new Error('PEP 508 parser not loaded (call loadPep508 first)');
+  const parsed = parseLine(text) as ParsedLine | null;
   if (!parsed) throw new Error('empty requirement');
   if (parsed.type === 'ProjectURL') {
     return { name: parsed.name ?? '', extras: parsed.extras ?? [], spec: '', url: parsed.url };

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { DepPackage, ParseContext, ParseNote, ParseOutput } from '../model.js';
-import { parseRequirement } from './pep508.js';
+import { loadPep508, parseRequirement } from './pep508.js';
 
 /**
  * pip requirements files: a pip-style pre-processor (continuations, comments, options, includes)
@@ -49,6 +49,7 @@ function redactUrl(u: string): string {
 }
 
 export async function parseRequirements(text: string, ctx: ParseContext, stack: string[] = []): Promise<ParseOutput> {
+  await loadPep508();
   const out: ParseOutput = { packages: [], notes: [] };
   const file = ctx.file;
   const note = (kind: ParseNote['kind'], line: number, message: string, key: string) => out.notes.push({ kind, file, line, message, key });

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { createInterface } from 'node:readline';
 import { inputError, type FileSystem, type Logger } from '@mlguard/core';
 import { ecosystemOf } from '../osv/names.js';
 import type { OsvRecord } from '../osv/types.js';
@@ -18,14 +17,23 @@ import { listZip, MAX_ENTRY, ZipDataReader, type ZipEntry } from './zip.js';
 
 type Loc = [number, number] | [number, number, number, number] | string;
 
-interface PersistedIndex {
-  format: 1;
+interface IndexMeta {
+  format: 2;
   kind: SnapshotInfo['kind'];
   fingerprint: string;
   records: number;
   skipped: number;
   date?: string;
-  names: Record<string, Loc[]>;
+}
+
+/**
+ * The persisted index is text: a JSON header line, then one `name<TAB>n,n,n...` line per name
+ * (2 numbers per NDJSON record: offset, length; 4 per zip entry). A warm scan splits lines and
+ * parses numbers only for the names it wants, which is several times cheaper than JSON.parse
+ * of the whole map.
+ */
+interface PersistedIndex extends IndexMeta {
+  lookup(folded: string): Loc[];
 }
 
 export interface OfflineOptions {
@@ -106,15 +114,21 @@ export class OfflineSource implements AdvisorySource {
           await this.readWarm(file, warm, wanted, accept);
           this.info = { ...this.info, records: warm.records, skipped: warm.skipped, date: warm.date, index: 'warm' };
         } else {
-          const names: Record<string, Loc[]> = {};
+          const index = new Map<string, Loc[]>();
           const note = (n: string[], loc: Loc) => {
-            for (const k of new Set(n)) (names[k] ??= []).push(loc);
+            for (let i = 0; i < n.length; i++) {
+              const k = n[i]!;
+              if (n.indexOf(k) !== i) continue; // a name repeated within one record
+              const list = index.get(k);
+              if (list) list.push(loc);
+              else index.set(k, [loc]);
+            }
           };
           if (kind === 'zip') await this.scanZip(file, abs, accept, candidate, note);
           else await this.scanNdjson(path, accept, candidate, note);
           this.info.index = 'cold';
           this.info.date = newest || undefined;
-          await this.saveIndex({ format: 1, kind, fingerprint, records: this.info.records, skipped: this.info.skipped, date: this.info.date, names });
+          await this.saveIndex({ format: 2, kind, fingerprint, records: this.info.records, skipped: this.info.skipped, date: this.info.date }, index);
         }
       } finally {
         await file.close();
@@ -172,32 +186,52 @@ export class OfflineSource implements AdvisorySource {
   }
 
   private async scanNdjson(path: string, accept: (raw: string, where: string) => void, candidate: (n: string[]) => boolean, note: (n: string[], loc: Loc) => void): Promise<void> {
-    const stream = this.opts.fs.createReadStream(path, { highWaterMark: 1 << 20 });
-    const rl = createInterface({ input: stream as NodeJS.ReadableStream, crlfDelay: Infinity });
-    let offset = 0;
+    // Lines are cut on the raw bytes (memchr-fast Buffer.indexOf) so the index keeps byte
+    // offsets; readline was a third of the cold scan on a 300 MB export.
+    const stream = this.opts.fs.createReadStream(path, { highWaterMark: 4 << 20 });
+    let carry: Buffer = Buffer.alloc(0);
+    let base = 0; // byte offset of carry[0] in the file
     let lineNo = 0;
-    for await (const line of rl) {
-      const len = Buffer.byteLength(line) + 1;
+    const onLine = (buf: Buffer, start: number, end: number, offset: number) => {
       lineNo++;
-      if (line.trim()) {
-        if (line.length > MAX_ENTRY) {
-          this.info.skipped++;
-        } else {
-          this.info.records++;
-          const names = namesIn(line);
-          note(names, [offset, len - 1]);
-          if (candidate(names)) accept(line, `${path}:${lineNo}`);
-        }
+      let e = end;
+      if (e > start && buf[e - 1] === 13) e--; // CRLF
+      if (e <= start) return;
+      if (e - start > MAX_ENTRY) {
+        this.info.skipped++;
+        return;
       }
-      offset += len;
+      const line = buf.toString('utf8', start, e);
+      if (!line.trim()) return;
+      this.info.records++;
+      const names = namesIn(line);
+      note(names, [offset, e - start]);
+      if (candidate(names)) accept(line, `${path}:${lineNo}`);
+    };
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+      let start = 0;
+      for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
+        onLine(buf, start, nl, base + start);
+        start = nl + 1;
+      }
+      carry = buf.subarray(start);
+      base += start;
+      if (carry.length > MAX_ENTRY * 2) {
+        // One "line" larger than any record: skip it without holding it.
+        this.info.skipped++;
+        base += carry.length;
+        carry = Buffer.alloc(0);
+      }
     }
+    if (carry.length) onLine(carry, 0, carry.length, base);
   }
 
   private async readWarm(file: RandomAccessFile, idx: PersistedIndex, wanted: Map<string, string[]>, accept: (raw: string, where: string) => void): Promise<void> {
     const locs: Loc[] = [];
     const seen = new Set<string>();
     for (const folded of wanted.keys()) {
-      for (const loc of idx.names[folded] ?? []) {
+      for (const loc of idx.lookup(folded)) {
         const k = JSON.stringify(loc);
         if (!seen.has(k)) {
           seen.add(k);
@@ -214,7 +248,16 @@ export class OfflineSource implements AdvisorySource {
         if (!(raw instanceof Error)) accept(raw, `${this.opts.path}@${l[0]}`);
       }
     } else {
-      for (const l of locs as [number, number][]) accept((await file.read(l[0], l[1])).toString('utf8'), `${this.opts.path}@${l[0]}`);
+      // Neighbouring records are read with one pread (gaps under 64 KB are read through).
+      const list = locs as [number, number][];
+      for (let i = 0; i < list.length; ) {
+        let j = i;
+        while (j + 1 < list.length && list[j + 1]![0] - (list[j]![0] + list[j]![1]) < 65536 && list[j + 1]![0] + list[j + 1]![1] - list[i]![0] < 4 << 20) j++;
+        const start = list[i]![0];
+        const buf = await file.read(start, list[j]![0] + list[j]![1] - start);
+        for (let k = i; k <= j; k++) accept(buf.toString('utf8', list[k]![0] - start, list[k]![0] - start + list[k]![1]), `${this.opts.path}@${list[k]![0]}`);
+        i = j + 1;
+      }
     }
   }
 
@@ -228,18 +271,42 @@ export class OfflineSource implements AdvisorySource {
     const p = this.indexPath();
     if (!p || !(await this.opts.fs.stat(p))) return undefined;
     try {
-      const idx = JSON.parse(await this.opts.fs.readText(p)) as PersistedIndex;
-      return idx.format === 1 && idx.fingerprint === fingerprint ? idx : undefined;
+      const text = await this.opts.fs.readText(p);
+      const nl = text.indexOf('\n');
+      const meta = JSON.parse(text.slice(0, nl)) as IndexMeta;
+      if (meta.format !== 2 || meta.fingerprint !== fingerprint) return undefined;
+      const width = meta.kind === 'zip' ? 4 : 2;
+      const lines = new Map<string, [number, number]>();
+      for (let i = nl + 1; i < text.length; ) {
+        const end = text.indexOf('\n', i);
+        const stop = end < 0 ? text.length : end;
+        const tab = text.indexOf('\t', i);
+        if (tab > i && tab < stop) lines.set(text.slice(i, tab), [tab + 1, stop]);
+        i = stop + 1;
+      }
+      return {
+        ...meta,
+        lookup: (folded) => {
+          const at = lines.get(folded);
+          if (!at) return [];
+          const nums = text.slice(at[0], at[1]).split(',').map(Number);
+          const out: Loc[] = [];
+          for (let j = 0; j + width <= nums.length; j += width) out.push(nums.slice(j, j + width) as Loc);
+          return out;
+        },
+      };
     } catch {
       return undefined; // a damaged cache is rebuilt, never trusted
     }
   }
 
-  private async saveIndex(idx: PersistedIndex): Promise<void> {
+  private async saveIndex(meta: IndexMeta, index: Map<string, Loc[]>): Promise<void> {
     const p = this.indexPath();
     if (!p) return;
+    const parts: string[] = [JSON.stringify(meta)];
+    for (const [name, locs] of index) if (!/[\t\n]/.test(name)) parts.push(`${name}\t${locs.map((l) => (l as number[]).join(',')).join(',')}`);
     try {
-      await this.opts.fs.writeFile(p, JSON.stringify(idx));
+      await this.opts.fs.writeFile(p, `${parts.join('\n')}\n`);
     } catch (e) {
       this.opts.log.warning(`could not write the advisory index cache ${p}: ${(e as Error).message}`);
     }

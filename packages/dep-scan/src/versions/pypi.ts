@@ -80,3 +80,16 @@ export function isPypiPrerelease(v: string): boolean {
   const e = pep440.explain(v);
   return !!e && (e.is_prerelease || e.is_devrelease);
 }
+
+const cleanCache = new Map<string, string>();
+
+/** Canonical PEP 440 spelling (`1.13` and `1.13.0` stay distinct strings but compare equal). */
+export function normalizePypi(v: string): string {
+  let c = cleanCache.get(v);
+  if (c === undefined) {
+    c = isPep440(v) ? (pep440.clean(v) ?? v) : v;
+    if (cleanCache.size > 200_000) cleanCache.clear();
+    cleanCache.set(v, c);
+  }
+  return c;
+}

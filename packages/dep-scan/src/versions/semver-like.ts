@@ -62,11 +62,20 @@ function compareLoose(a: string, b: string): number {
   return 0;
 }
 
+// Matching compares one installed version against many range events: memoise (bounded).
+const cache = new Map<string, number>();
+
 export function compareSemver(a: string, b: string): number {
-  const sa = semver.valid(a);
-  const sb = semver.valid(b);
-  if (sa && sb) return semver.compare(sa, sb);
-  return compareLoose(a, b);
+  const key = `${a}\u0000${b}`;
+  let c = cache.get(key);
+  if (c === undefined) {
+    const sa = semver.valid(a);
+    const sb = semver.valid(b);
+    c = sa && sb ? semver.compare(sa, sb) : compareLoose(a, b);
+    if (cache.size > 500_000) cache.clear();
+    cache.set(key, c);
+  }
+  return c;
 }
 
 export function isValidSemverLike(v: string): boolean {
