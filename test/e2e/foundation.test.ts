@@ -184,6 +184,20 @@ describe('matrix: event x policy', () => {
   }
 });
 
+describe('findings in the files a pull request changes come first', () => {
+  it('within each severity, on stdout and in the check run', async () => {
+    const list = [...findings(12, 'high', 'old'), ...findings(3, 'high', 'new').map((f) => ({ ...f, location: { path: 'src/changed.py', startLine: 1 } }))];
+    fake.setPullFiles(7, ['README.md', 'src/changed.py', ...Array.from({ length: 120 }, (_, i) => `other/${i}.txt`)]);
+    const r = await run(list);
+    expect(r.calls.filter((c) => c.operationId === 'pulls/list-files')).toHaveLength(2);
+    const shown = annotations(r, 'error').map((c) => c.properties.file);
+    expect(shown).toHaveLength(10);
+    expect(shown.slice(0, 3)).toEqual(['src/changed.py', 'src/changed.py', 'src/changed.py']);
+    expect(fake.checkRuns[0]!.annotations.slice(0, 3).map((a) => a.path)).toEqual(['src/changed.py', 'src/changed.py', 'src/changed.py']);
+    expect(fake.validationErrors).toEqual([]);
+  });
+});
+
 describe('GitHub size limits on a large result', () => {
   it('keeps every channel within its limit', async () => {
     const long = 'x'.repeat(400);
@@ -318,21 +332,22 @@ describe('bad input never crashes with a stack trace', () => {
     expect(r.exitCode).toBe(1);
     expect(Date.now() - started).toBeLessThan(15_000);
     const w = warnings(r).map((c) => c.message);
+    // The first call (the PR's changed files) times out; every channel after it is skipped at once.
     expect(w).toEqual([
-      'mlguard: skipped the check run: the GitHub API did not answer within 1500 ms (it needs checks: write)',
+      'mlguard: skipped the check run: the GitHub API did not answer an earlier call within 1500 ms (it needs checks: write)',
       'mlguard: skipped the PR comment: the GitHub API did not answer an earlier call within 1500 ms (it needs pull-requests: write)',
     ]);
-    expect(r.calls).toHaveLength(1);
+    expect(r.calls.map((c) => c.operationId)).toEqual(['pulls/list-files']);
     expect(annotations(r, 'error')).toHaveLength(3);
     noStackTrace(r);
   });
 
   it('429 then success is retried', async () => {
-    fake.failNext(1, 429, { retryAfter: 1 });
+    fake.failNext(1, 429, { retryAfter: 1, match: (c) => c.operationId === 'checks/create' });
     const r = await run(findings(2, 'high'));
     expect(r.exitCode).toBe(1);
     expect(warnings(r)).toEqual([]);
-    expect(r.calls.slice(0, 2).map((c) => `${c.operationId} ${c.status}`)).toEqual(['checks/create 429', 'checks/create 201']);
+    expect(r.calls.filter((c) => c.operationId === 'checks/create').map((c) => `${c.operationId} ${c.status}`)).toEqual(['checks/create 429', 'checks/create 201']);
     expect(fake.checkRuns).toHaveLength(1);
     expect(fake.comments).toHaveLength(1);
   });

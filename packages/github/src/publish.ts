@@ -9,6 +9,7 @@ import { publishPrComment, type CommentMode } from './channels/pr-comment.js';
 import { uploadSarif } from './channels/sarif-upload.js';
 import { writeJobSummary } from './channels/job-summary.js';
 import { uploadResultArtifact } from './channels/artifact.js';
+import { changedFiles } from './changed-files.js';
 
 export interface ChannelSettings {
   annotations: boolean;
@@ -92,16 +93,6 @@ export async function publishResult(req: PublishRequest): Promise<PublishReport>
     }
   };
 
-  if (settings.annotations) {
-    const where = [`the job summary`, settings.checkRun && !ctx.isFork ? `the check run mlguard/${tool}` : undefined, 'the SARIF file'].filter(Boolean).join(', ');
-    await run('annotations', () => {
-      const plan = planAnnotations(result, where);
-      for (const line of plan.lines) io.writeLine(line);
-      return `${plan.shown} shown, ${plan.hidden} more`;
-    });
-  }
-  if (settings.jobSummary) await run('job summary', () => writeJobSummary(req.jobSummaryFile, render));
-
   const wantApi = settings.checkRun || (settings.prComment !== 'never' && ctx.prNumber !== undefined) || settings.commitStatus || settings.uploadSarif;
   let gh: GitHubClient | undefined;
   if (wantApi) {
@@ -115,9 +106,22 @@ export async function publishResult(req: PublishRequest): Promise<PublishReport>
       }
     }
   }
+  // Findings in the PR's changed files go first where GitHub limits how many are shown.
+  const changed = gh ? await changedFiles(gh, ctx, io.debug) : undefined;
+
+  if (settings.annotations) {
+    const where = [`the job summary`, settings.checkRun && !ctx.isFork ? `the check run mlguard/${tool}` : undefined, 'the SARIF file'].filter(Boolean).join(', ');
+    await run('annotations', () => {
+      const plan = planAnnotations(result, where, changed);
+      for (const line of plan.lines) io.writeLine(line);
+      return `${plan.shown} shown, ${plan.hidden} more`;
+    });
+  }
+  if (settings.jobSummary) await run('job summary', () => writeJobSummary(req.jobSummaryFile, render));
+
   if (gh) {
     const api = gh;
-    if (settings.checkRun) await run('check run', () => publishCheckRun(api, ctx, result, render(65_000)));
+    if (settings.checkRun) await run('check run', () => publishCheckRun(api, ctx, result, render(65_000), changed));
     if (settings.prComment !== 'never' && ctx.prNumber !== undefined) await run('PR comment', () => publishPrComment(api, ctx, result, settings.prComment, render));
     if (settings.commitStatus) await run('commit status', () => publishCommitStatus(api, ctx, result));
     if (settings.uploadSarif) await run('SARIF upload', () => uploadSarif(api, ctx, req.sarif));

@@ -133,6 +133,8 @@ export interface FakeGitHub {
   addRunArtifact(runId: number, name: string, zip: Buffer): FakeRunArtifact;
   /** A pull request `GET /repos/{o}/{r}/pulls/{n}` answers with (the publisher verifies PR numbers). */
   addPull(number: number, headSha: string, headRepository?: string): void;
+  /** Files `GET /repos/{o}/{r}/pulls/{n}/files` lists (paginated); without it that call answers 404. */
+  setPullFiles(number: number, files: string[]): void;
   /** Calls by operation id (`checks/create`, `issues/update-comment`, ...). */
   callsTo(operationId: string): RecordedCall[];
   /** Forgets calls, injected failures and validation errors; keeps state (check runs, comments). */
@@ -175,6 +177,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   const hangs: HangRule[] = [];
   let nextId = 1000;
   const pulls = new Map<number, { headSha: string; headRepository: string }>();
+  const pullFiles = new Map<number, string[]>();
   let baseUrl = '';
 
   const fake: FakeGitHub = {
@@ -206,6 +209,9 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     },
     addPull(number, headSha, headRepository = `contributor/${repo}`) {
       pulls.set(number, { headSha, headRepository });
+    },
+    setPullFiles(number, files) {
+      pullFiles.set(number, files);
     },
     callsTo: (operationId) => fake.calls.filter((c) => c.operationId === operationId),
     clearCalls() {
@@ -404,6 +410,18 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
         head: { sha: pr.headSha, ref: 'feature', repo: { full_name: pr.headRepository } },
         base: { sha: '3'.repeat(40), ref: 'main', repo: { full_name: `${owner}/${repo}` } },
       });
+    },
+    'pulls/list-files': (op, _b, query, res) => {
+      const n = Number(op.params.pull_number);
+      const all = pullFiles.get(n);
+      if (!all) throw new HttpError(404, 'Not Found');
+      const perPage = Math.min(Number(query.get('per_page') ?? 30), 100);
+      const page = Number(query.get('page') ?? 1);
+      const last = Math.max(1, Math.ceil(all.length / perPage));
+      const link = (p: number, rel: string) => `<${baseUrl}/repos/${owner}/${repo}/pulls/${n}/files?per_page=${perPage}&page=${p}>; rel="${rel}"`;
+      const headers: Record<string, string> = page < last ? { link: [link(page + 1, 'next'), link(last, 'last')].join(', ') } : {};
+      const files = all.slice((page - 1) * perPage, page * perPage).map((filename) => ({ sha: '0'.repeat(40), filename, status: 'modified', additions: 1, deletions: 0, changes: 1 }));
+      sendJson(res, 200, files, headers);
     },
     'users/get-authenticated': (_op, _b, _q, res) => {
       if (!opts.tokenUser) throw new HttpError(403, 'Resource not accessible by integration');

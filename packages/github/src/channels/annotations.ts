@@ -1,5 +1,5 @@
 import type { ResultFinding, ScanResult, Severity } from '@mlguard/core';
-import { compareSeverityDesc } from '@mlguard/core';
+import { feedbackOrder } from '../order.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -61,12 +61,13 @@ export interface AnnotationPlan {
 }
 
 /**
- * The annotation lines for a result: unsuppressed findings, most severe first, at most 10 per
+ * The annotation lines for a result: unsuppressed findings, most severe first (then those in
+ * files the pull request changes), at most 10 per
  * level, then ONE notice saying how many more there are and where to see them. When notices are
  * full, the overflow notice takes the tenth notice slot so it is never the one GitHub drops.
  */
-export function planAnnotations(result: ScanResult, where: string): AnnotationPlan {
-  const findings = result.findings.filter((f) => !f.suppressed).sort((a, b) => compareSeverityDesc(a.severity, b.severity));
+export function planAnnotations(result: ScanResult, where: string, changed?: ReadonlySet<string>): AnnotationPlan {
+  const findings = feedbackOrder(result.findings, changed);
   const byLevel: Record<AnnotationLevel, ResultFinding[]> = { error: [], warning: [], notice: [] };
   for (const f of findings) byLevel[annotationLevel(f.severity)].push(f);
   let hidden = Math.max(0, byLevel.error.length - ANNOTATIONS_PER_LEVEL) + Math.max(0, byLevel.warning.length - ANNOTATIONS_PER_LEVEL);

@@ -1,5 +1,5 @@
 import type { ResultFinding, ScanResult } from '@mlguard/core';
-import { compareSeverityDesc } from '@mlguard/core';
+import { feedbackOrder } from '../order.js';
 import type { GitHubClient } from '../client.js';
 import type { RunContext } from '../context.js';
 
@@ -64,12 +64,10 @@ export function checkTitle(result: ScanResult): string {
  * A check run `mlguard/<tool>` on the head SHA: created in_progress, annotations appended in
  * batches of 50 through updates, then completed with the gate's conclusion and the summary.
  */
-export async function publishCheckRun(gh: GitHubClient, ctx: RunContext, result: ScanResult, summaryMarkdown: string): Promise<string> {
+export async function publishCheckRun(gh: GitHubClient, ctx: RunContext, result: ScanResult, summaryMarkdown: string, changed?: ReadonlySet<string>): Promise<string> {
   const name = `mlguard/${result.tool}`;
   const title = checkTitle(result);
-  const annotations = result.findings
-    .filter((f) => !f.suppressed)
-    .sort((a, b) => compareSeverityDesc(a.severity, b.severity))
+  const annotations = feedbackOrder(result.findings, changed)
     .map(toAnnotation)
     .filter((a): a is CheckAnnotation => a !== undefined);
   const kept = annotations.slice(0, MAX_CHECK_ANNOTATIONS);
