@@ -61,6 +61,9 @@ export async function walkModel(fs: FileSystem, root: string, opts: WalkOptions)
   const files: ModelFile[] = [];
   const maxDepth = opts.maxDepth ?? 64;
   let stopped = false;
+  // Every entry counts, directories too: followed links such as `a -> .` plus `b -> .` branch
+  // exponentially without adding a single file.
+  let visited = 0;
 
   const visit = async (dirPath: string, dirName: string, depth: number): Promise<void> => {
     if (depth > maxDepth) {
@@ -80,6 +83,11 @@ export async function walkModel(fs: FileSystem, root: string, opts: WalkOptions)
     }
     for (const entry of entries) {
       if (stopped) return;
+      if (++visited > opts.maxFiles * 2) {
+        stopped = true;
+        problems.push({ kind: 'too-many-files', name: dirName || '.', message: `more than ${opts.maxFiles * 2} entries visited (max-files ${opts.maxFiles}; a symlink loop?): stopped listing` });
+        return;
+      }
       const name = join(dirName, entry);
       const path = join(dirPath, entry);
       if (isIgnored(name, opts.ignorePaths)) continue;

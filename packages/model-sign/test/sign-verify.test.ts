@@ -238,6 +238,15 @@ describe('model tree policy', () => {
     symlinkSync('..', join(loop, 'models/fraud/sub/up'));
     const looped = await run(loop, { command: 'sign', paths: ['models/fraud'], 'private-key': k.priv, 'allow-symlinks': true }).catch((e: unknown) => e);
     expect(isMlguardError(looped) && looped.message).toMatch(/deeper than|loop/);
+
+    // Two links to the same directory branch exponentially: the entry budget stops it.
+    const fork = workspaceWith({ 'm/w.bin': 'w' });
+    symlinkSync('.', join(fork, 'm/a'));
+    symlinkSync('.', join(fork, 'm/b'));
+    const forked = await run(fork, { command: 'sign', paths: ['m'], 'private-key': k.priv, 'allow-symlinks': true, 'max-files': 1000 }).catch((e: unknown) => e);
+    expect(isMlguardError(forked) && forked.message).toMatch(/entries visited|deeper than|symlink loop/);
+    const verifyFork = await run(fork, { command: 'verify', paths: ['m'], 'public-key': k.pub, scan: false });
+    expect(verifyFork.findings.map((f) => f.ruleId)).toEqual(['MODEL-SIG-001']);
   });
 
   test('a 10,000-file model signs and verifies; max-files bounds a bigger one', async () => {
