@@ -16,8 +16,8 @@ const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.venv', 'venv'
 export function classify(path: string): Kind | undefined {
   const base = path.split('/').pop() ?? path;
   const lower = base.toLowerCase();
-  if (lower.endsWith('.tf')) return 'terraform';
-  if (lower.endsWith('.tfvars')) return 'tfvars';
+  if (lower.endsWith('.tf') || lower.endsWith('.tf.json')) return 'terraform';
+  if (lower.endsWith('.tfvars') || lower.endsWith('.tfvars.json')) return 'tfvars';
   if (lower === 'dockerfile' || lower === 'containerfile' || lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile')) return 'dockerfile';
   const yaml = lower.endsWith('.yml') || lower.endsWith('.yaml');
   if (yaml && /(^|\/)\.github\/workflows\/[^/]+$/.test(path)) return 'workflow';
@@ -50,7 +50,7 @@ export async function discover(fs: FileSystem, roots: string[], skip: string[], 
       if (rel !== '.' && SKIP_DIRS.has(base)) return;
       // PR mode names a changed Terraform file's directory: take its .tf/.tfvars files, not the subtree.
       if (shallowTerraformDirs) {
-        for (const name of await fs.readdir(rel)) if (/\.(tf|tfvars)$/.test(name)) await visit(rel === '.' ? name : `${rel}/${name}`, depth + 1);
+        for (const name of await fs.readdir(rel)) if (/\.(tf|tfvars)(\.json)?$/.test(name)) await visit(rel === '.' ? name : `${rel}/${name}`, depth + 1);
         return;
       }
       for (const name of await fs.readdir(rel)) await visit(rel === '.' ? name : `${rel}/${name}`, depth + 1);

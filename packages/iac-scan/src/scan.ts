@@ -5,6 +5,7 @@ import { checkCompose, isComposeFile } from './compose/checks.js';
 import { decodeUtf8, discover, normalise, type Candidate } from './discover.js';
 import { checkDockerfile } from './docker/checks.js';
 import type { HclFile } from './hcl/ast.js';
+import { parseTfJson } from './hcl/json.js';
 import { parseHcl } from './hcl/parse.js';
 import type { Hit } from './hit.js';
 import { checkK8sDocument, isK8sObject } from './k8s/checks.js';
@@ -88,13 +89,13 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
     for (const c of queue) {
       const text = await read(c);
       if (text === undefined) continue;
-      const parsed = await parseHcl(c.path, text);
+      const parsed = c.path.endsWith('.json') ? await parseTfJson(c.path, text, { vars: c.kind === 'tfvars' }) : await parseHcl(c.path, text);
       if (parsed.error) parseProblem(c.path, parsed.error.line, `Terraform syntax error: ${parsed.error.message}`);
       if (c.kind === 'terraform') {
         tf.push(parsed);
         count('terraform');
         moduleDirs.add(posix.dirname(c.path));
-      } else if (/(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)$/.test(c.path)) tfvars.push(parsed);
+      } else if (/(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(c.path)) tfvars.push(parsed);
     }
     // In changed-files mode, follow local module calls so a changed caller is judged with its modules.
     if (changed) await followModules(tf, moduleDirs, ports, read);
@@ -107,7 +108,7 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
       continue;
     }
     const text = await read({ path: normalise(v), kind: 'tfvars', size: st.size });
-    if (text !== undefined) varFiles.push(await parseHcl(normalise(v), text));
+    if (text !== undefined) varFiles.push(v.endsWith('.json') ? await parseTfJson(normalise(v), text, { vars: true }) : await parseHcl(normalise(v), text));
   }
   const parseMs = performance.now() - tParse;
   let resources = 0;
@@ -269,7 +270,7 @@ function changedRoots(changed: Set<string>, paths: string[]): string[] {
   for (const c of changed) {
     if (!under(c)) continue;
     out.add(c);
-    if (/\.(tf|tfvars)$/.test(c)) out.add(posix.dirname(c));
+    if (/\.(tf|tfvars)(\.json)?$/.test(c)) out.add(posix.dirname(c));
   }
   return [...out];
 }
@@ -298,13 +299,13 @@ async function followModules(tf: HclFile[], dirs: Set<string>, ports: Ports, rea
       const st = await ports.fs.stat(dir);
       if (!st?.isDirectory) continue;
       for (const name of await ports.fs.readdir(dir)) {
-        if (!name.endsWith('.tf')) continue;
+        if (!name.endsWith('.tf') && !name.endsWith('.tf.json')) continue;
         const path = `${dir}/${name}`;
         const s = await ports.fs.stat(path);
         if (!s?.isFile) continue;
         const text = await read({ path, kind: 'terraform', size: s.size });
         if (text === undefined) continue;
-        const parsed = await parseHcl(path, text);
+        const parsed = path.endsWith('.json') ? await parseTfJson(path, text) : await parseHcl(path, text);
         tf.push(parsed);
         todo.push(parsed);
       }

@@ -137,3 +137,27 @@ variable "unknown_bucket" {}
     expect(rules).toContain('IAC-TF-003');
   });
 });
+
+describe('Terraform JSON syntax', () => {
+  it('reads *.tf.json and *.auto.tfvars.json with positions, templates and nested blocks', async () => {
+    const dir = workspace({
+      'main.tf.json': JSON.stringify(
+        {
+          variable: { root: { default: 'Disabled' } },
+          resource: {
+            aws_sagemaker_notebook_instance: {
+              nb: { name: 'nb', root_access: '${var.root}', direct_internet_access: 'Disabled', kms_key_id: 'k', subnet_id: 's', instance_metadata_service_configuration: { minimum_instance_metadata_service_version: '2' } },
+            },
+            aws_ecr_repository: { r: { name: 'r', image_tag_mutability: 'IMMUTABLE', image_scanning_configuration: [{ scan_on_push: false }] } },
+          },
+        },
+        null,
+        2,
+      ),
+      'x.auto.tfvars.json': '{\n  "root": "Enabled"\n}\n',
+    });
+    const r = await runOn(dir);
+    expect(r.findings.map(at).sort()).toEqual(['IAC-TF-011@main.tf.json:11', 'IAC-TF-018@main.tf.json:24']);
+    expect(r.findings.find((f) => f.ruleId === 'IAC-TF-011')!.message).toContain('var.root = "Enabled" (x.auto.tfvars.json:2)');
+  });
+});
