@@ -14,7 +14,7 @@ import { candidates, indexComments, matchesRule, toCoreSuppression, type Comment
 import { checkTerraform } from './terraform/checks.js';
 import { loadTerraform } from './terraform/model.js';
 import { checkWorkflow } from './workflows/checks.js';
-import { AliasBombError, parseYaml } from './yaml/documents.js';
+import { AliasBombError, parseYaml, type YamlDoc } from './yaml/documents.js';
 
 export const FRAMEWORKS = ['terraform', 'kubernetes', 'cloudformation', 'dockerfile', 'compose', 'github-actions'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
@@ -167,7 +167,7 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
         if (!want.has('kubernetes')) continue;
         count('kubernetes');
         const source = text.includes('# Source:') ? helmSource((lines ??= text.split('\n')), doc.line) : undefined;
-        const found = checkK8sDocument(doc, c.path);
+        const found = listItems(doc).flatMap((d) => checkK8sDocument(d, c.path));
         hits.push(...(source ? found.map((h) => ({ ...h, message: `${h.message} (rendered from ${source})` })) : found));
       } else if (isComposeFile(doc.value)) {
         if (!want.has('compose')) continue;
@@ -273,6 +273,16 @@ function changedRoots(changed: Set<string>, paths: string[]): string[] {
     if (/\.(tf|tfvars)(\.json)?$/.test(c)) out.add(posix.dirname(c));
   }
   return [...out];
+}
+
+/** `kind: List` (kubectl get -o yaml) holds its objects under `items`: check each as a document. */
+function listItems(doc: YamlDoc): YamlDoc[] {
+  const v = doc.value as { kind?: unknown; items?: unknown };
+  if (v.kind !== 'List' || !Array.isArray(v.items)) return [doc];
+  return v.items
+    .map((item, i) => ({ item, i }))
+    .filter(({ item }) => isK8sObject(item))
+    .map(({ item, i }) => ({ value: item, line: doc.lineOf(['items', i]), endLine: doc.endLine, lineOf: (p: readonly (string | number)[]) => doc.lineOf(['items', i, ...p]) }));
 }
 
 /** `helm template` output says where each document came from: `# Source: chart/templates/x.yaml`. */

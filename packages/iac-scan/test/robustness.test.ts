@@ -61,3 +61,13 @@ describe('hostile inputs are bounded and reported, never a crash or a hang', () 
     expect(Date.now() - t0).toBeLessThan(60_000); // the jest timeout is the real guard; this documents intent
   });
 });
+
+it('checks the objects of a kind: List and names the Helm template a rendered document came from', async () => {
+  const dir = workspace({
+    'list.yaml': 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Pod\n    metadata:\n      name: p\n    spec:\n      containers:\n        - name: c\n          image: a:1\n          securityContext:\n            privileged: true\n',
+    'rendered.yaml': '---\n# Source: fraud/templates/pod.yaml\n' + GOOD_POD,
+  });
+  const r = await runOn(dir);
+  expect(r.findings.map(at)).toEqual(expect.arrayContaining(['IAC-K8S-001@list.yaml:13', 'IAC-K8S-001@rendered.yaml:12']));
+  expect(r.findings.find((f) => at(f) === 'IAC-K8S-001@rendered.yaml:12')!.message).toContain('rendered from fraud/templates/pod.yaml');
+});
