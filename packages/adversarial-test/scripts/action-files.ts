@@ -4,7 +4,7 @@
  * values (the config file must be able to win) except the token. Run:
  *   node packages/adversarial-test/scripts/run-ts.mjs packages/adversarial-test/scripts/action-files.ts
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { ACTION_OPTIONS, COMMON_OPTIONS } from '@mlguard/core';
 import type { OptionSpec } from '@mlguard/core';
 import { ADVERSARIAL_OPTIONS } from '../src/options.js';
@@ -56,5 +56,9 @@ lines.push(
 writeFileSync('actions/adversarial-test/action.yml', lines.join('\n'));
 
 const table = ['| input | description |', '|---|---|', ...all.map((o) => `| \`${o.name}\` | ${describe(o).replace(/\|/g, '\\|')} |`)].join('\n');
-writeFileSync('actions/adversarial-test/inputs.md.tmp', `${table}\n`);
+// the README's inputs table sits between "## Inputs" (plus its paragraph) and "## Outputs"
+const readme = readFileSync('actions/adversarial-test/README.md', 'utf8');
+const start = readme.indexOf('| input | description |');
+const end = readme.indexOf('## Outputs');
+if (start > 0 && end > start) writeFileSync('actions/adversarial-test/README.md', `${readme.slice(0, start)}${table}\n\n${readme.slice(end)}`);
 console.log(`action.yml: ${all.length} inputs`);
