@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SHAS, pullRequestEvent, pushEvent, runBundle, startFakeGitHub, type BundleRun, type FakeGitHub } from '@mlguard/testkit';
 import { REPO_ROOT } from './support/bundle.js';
+import { sarifSchemaErrors } from '../../packages/core/test/support/sarif-schema.js';
 
 /**
  * The committed iac-scan bundle (with its embedded tree-sitter WASM) run as the runner runs it on a
@@ -62,6 +63,13 @@ describe('iac-scan action on the example project', () => {
     expect(r.summary).toMatch(/trivy \| AVD-AWS-0087 .* \| 2025-01-31 \| expired/);
     const result = JSON.parse(readFileSync(join(workspace, 'mlguard-iac-scan.json'), 'utf8'));
     expect(result.gate.expiredSuppressions.map((s: { id: string }) => s.id)).toContain('AVD-AWS-0087');
+    const sarif = JSON.parse(readFileSync(join(workspace, 'mlguard-iac-scan.sarif'), 'utf8'));
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
+    const results = sarif.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
+    for (const res of results) {
+      expect(res.locations[0]!.physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
+      expect(res.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^infra\/terraform\//);
+    }
   });
 
   it('scans every framework of the example from its config, and warn-only passes on push', async () => {
