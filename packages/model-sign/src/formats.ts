@@ -132,16 +132,18 @@ function zipIssues(name: string, data: Uint8Array, limits: FormatLimits): Format
   } catch (e) {
     return [{ kind: 'unscannable', message: `archive cannot be read (${(e as Error).message}): it is not known to be safe` }];
   }
-  const keras = /\.keras$/i.test(name);
-  for (const [m, bytes] of Object.entries(members)) {
-    if (/config\.json$/i.test(m)) {
-      if (keras) issues.push(...kerasConfigIssues(Buffer.from(bytes).toString('utf8'), m));
-      continue;
-    }
-    if (/\.npy$/i.test(m)) issues.push(...npyIssues(bytes, limits, m));
-    else issues.push(...pickleIssues(bytes, 0, limits, m));
-  }
+  for (const [m, bytes] of Object.entries(members)) issues.push(...memberIssues(name, m, bytes, limits));
   return issues;
+}
+
+/** Which archive members are read: pickles, numpy arrays, Keras configs. */
+export const wantedMember = (name: string) => MEMBER_WANTED.test(name);
+
+/** One extracted archive member. */
+export function memberIssues(archive: string, member: string, bytes: Uint8Array, limits: FormatLimits): FormatIssue[] {
+  if (/config\.json$/i.test(member)) return /\.keras$/i.test(archive) ? kerasConfigIssues(Buffer.from(bytes).toString('utf8'), member) : [];
+  if (/\.npy$/i.test(member)) return npyIssues(bytes, limits, member);
+  return pickleIssues(bytes, 0, limits, member);
 }
 
 /** Keras 3 `.keras` config.json / Keras 2 `.h5` model_config: Lambda layers carry marshalled Python bytecode. */

@@ -1,5 +1,6 @@
 import type { FileSystem } from '@mlguard/core';
-import { type FileKind, type FormatIssue, type FormatLimits, safetensorsIssues, scanBytes, sniff } from './formats.js';
+import { Unzip, UnzipInflate } from 'fflate';
+import { type FileKind, type FormatIssue, type FormatLimits, memberIssues, safetensorsIssues, scanBytes, sniff, wantedMember } from './formats.js';
 import type { GlobalPolicy } from './pickle/policy.js';
 
 export interface ScanIssue extends FormatIssue {
@@ -80,6 +81,14 @@ export async function scanPaths(fs: FileSystem, paths: readonly string[], opts: 
       report.issues.push(...safetensorsIssues(bytes, f.size).map((i) => ({ ...i, path: f.path })));
       continue;
     }
+    if (kind === 'zip' && f.size > opts.maxFileSize) {
+      // Large checkpoints (PyTorch zips of many GiB) are streamed: only the pickle members are
+      // inflated, the tensor storages flow past.
+      report.filesScanned++;
+      report.bytesScanned += f.size;
+      report.issues.push(...(await streamZip(fs, f.path, limits)).map((i) => ({ ...i, path: f.path })));
+      continue;
+    }
     if (f.size > opts.maxFileSize) {
       report.issues.push({ path: f.path, kind: 'too-large', message: `${f.size} bytes, above max-scan-size (${opts.maxFileSize}): not scanned, so not known to be safe` });
       continue;
@@ -90,4 +99,64 @@ export async function scanPaths(fs: FileSystem, paths: readonly string[], opts: 
     report.issues.push(...scanBytes(f.path, data, kind, limits).map((i) => ({ ...i, path: f.path })));
   }
   return report;
+}
+
+/** Scans a zip as a stream with fflate's Unzip; memory stays at the wanted members plus one read chunk. */
+function streamZip(fs: FileSystem, path: string, limits: FormatLimits): Promise<FormatIssue[]> {
+  return new Promise((resolve, reject) => {
+    const issues: FormatIssue[] = [];
+    const unzip = new Unzip();
+    unzip.register(UnzipInflate);
+    unzip.onfile = (file) => {
+      if (!wantedMember(file.name)) return; // never started: its data is skipped, not inflated
+      if ((file.originalSize ?? 0) > limits.maxInflate) {
+        issues.push({ kind: 'too-large', member: file.name, message: `archive member ${file.name} inflates to ${file.originalSize} bytes, above the ${limits.maxInflate}-byte scan limit: not scanned` });
+        return;
+      }
+      const chunks: Uint8Array[] = [];
+      let n = 0;
+      let dead = false;
+      file.ondata = (err, data, final) => {
+        if (dead) return;
+        if (err) {
+          dead = true;
+          issues.push({ kind: 'unscannable', member: file.name, message: `archive member ${file.name} cannot be inflated (${err.message}): encrypted or corrupt, so not known to be safe` });
+          return;
+        }
+        n += data.length;
+        if (n > limits.maxInflate) {
+          dead = true;
+          file.terminate();
+          issues.push({ kind: 'too-large', member: file.name, message: `archive member ${file.name} inflates beyond the ${limits.maxInflate}-byte scan limit (a zip bomb?): not scanned` });
+          return;
+        }
+        chunks.push(data);
+        if (final) issues.push(...memberIssues(path, file.name, Buffer.concat(chunks), limits));
+      };
+      try {
+        file.start();
+      } catch (e) {
+        issues.push({ kind: 'unscannable', member: file.name, message: `archive member ${file.name} uses an unsupported compression (${(e as Error).message}): not known to be safe` });
+      }
+    };
+    const s = fs.createReadStream(path, { highWaterMark: 8 << 20 });
+    s.on('data', (d: Buffer | string) => {
+      try {
+        unzip.push(typeof d === 'string' ? Buffer.from(d) : d);
+      } catch (e) {
+        issues.push({ kind: 'unscannable', message: `archive cannot be read as a stream (${(e as Error).message}): not known to be safe` });
+        (s as unknown as { destroy?: () => void }).destroy?.();
+        resolve(issues);
+      }
+    });
+    s.on('error', reject);
+    s.on('end', () => {
+      try {
+        unzip.push(new Uint8Array(0), true);
+      } catch (e) {
+        issues.push({ kind: 'unscannable', message: `archive ends unexpectedly (${(e as Error).message}): not known to be safe` });
+      }
+      resolve(issues);
+    });
+  });
 }

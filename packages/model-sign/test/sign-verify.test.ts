@@ -4,6 +4,7 @@ import { appendFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync,
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { zipSync } from 'fflate';
 import { isMlguardError } from '@mlguard/core';
 import { modelSignTool } from '../src/index.js';
 import { bytes, op } from './pickle-bytes.js';
@@ -311,6 +312,16 @@ describe('scan before signing, keyless without a token, deploy gate', () => {
     }
     const r = await run(ws, { command: 'verify', paths: ['models/fraud'], 'public-key': k.pub, 'deploy-snippet': 'kserve' });
     expect(r.summaryMarkdown).toMatch(/"model-sign", "verify", "--signature", "\/mnt\/models\/model.sig", "--public-key"/);
+  });
+
+  test('a checkpoint larger than max-scan-size is streamed: pickle members scanned, storages skipped', async () => {
+    const storage = new Uint8Array(3 << 20).fill(7);
+    const big = zipSync({ 'archive/data.pkl': evil, 'archive/data/0': storage, 'archive/version': Buffer.from('3\n') }, { level: 0 });
+    const clean = zipSync({ 'archive/data.pkl': bytes(op.proto(2), op.emptyDict, op.stop), 'archive/data/0': storage }, { level: 0 });
+    const ws = workspaceWith({ 'ckpt/big.pt': big, 'ckpt/clean.pt': clean });
+    const r = await run(ws, { command: 'scan', paths: ['ckpt'], 'max-scan-size': 1 });
+    expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'MODEL-PKL-001', location: { path: 'ckpt/big.pt' }, properties: expect.objectContaining({ member: 'archive/data.pkl', global: 'os.system' }) })]);
+    expect(r.metrics).toMatchObject({ filesScanned: 2 });
   });
 
   test('scan command reports per file with the member and offset', async () => {
