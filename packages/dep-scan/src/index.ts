@@ -6,6 +6,8 @@ import type { DepPackage, ParseNote } from './model.js';
 import { packageKey } from './osv/names.js';
 import type { OsvRecord } from './osv/types.js';
 import { parseFile } from './parse.js';
+import { addIntroducedThrough } from './parsers/js-paths.js';
+import { recordAffects } from './osv/match.js';
 import { DEP_SCAN_OPTIONS } from './options.js';
 import { OfflineSource } from './sources/offline.js';
 import { OnlineSource } from './sources/online.js';
@@ -102,6 +104,7 @@ export async function runDepScan(options: Options, ports: Ports): Promise<Engine
   lap('advisoryLookupMs');
   const snapshots: SnapshotInfo[] = sources.map((s) => s.snapshot());
   const snapshotLabel = snapshots.map((s) => `${s.location} (${s.records} records${s.date ? `, ${s.date.slice(0, 10)}` : ''})`).join('; ');
+  await addJsPaths(ports, files, scannable, byKey);
   let matched = 0;
   const seenPkg = new Set<string>();
   for (const p of scannable) {
@@ -146,6 +149,22 @@ export async function runDepScan(options: Options, ports: Ports): Promise<Engine
   const seenFp = new Set<string>();
   const unique = findings.filter((f) => (seenFp.has(f.fingerprint) ? false : (seenFp.add(f.fingerprint), true)));
   return { target: paths.join(', '), findings: unique, metrics, summaryMarkdown: renderSummary(unique, snapshots) };
+}
+
+/** Paths for vulnerable packages of yarn/pnpm lockfiles (the graph library runs only when needed). */
+async function addJsPaths(ports: Ports, files: Discovered[], scannable: DepPackage[], byKey: Map<string, Map<string, OsvRecord>>): Promise<void> {
+  for (const f of files) {
+    if (f.kind !== 'yarn-lock' && f.kind !== 'pnpm-lock') continue;
+    const targets = scannable.filter((p) => p.file === f.path && !p.introducedThrough && [...(byKey.get(packageKey(p.ecosystem, p.name))?.values() ?? [])].some((r) => recordAffects(r, p.ecosystem, p.name, p.version!)));
+    if (!targets.length) continue;
+    const pj = `${dirOf(f.path) === '.' ? '' : `${dirOf(f.path)}/`}package.json`;
+    if (!(await ports.fs.stat(pj))) continue;
+    try {
+      await addIntroducedThrough(f.kind, await ports.fs.readText(f.path), await ports.fs.readText(pj), targets);
+    } catch (e) {
+      ports.log.warning(`${f.path}: could not build the dependency graph for "introduced through" paths: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
 }
 
 function dirOf(p: string): string {
