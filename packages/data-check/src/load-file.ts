@@ -42,14 +42,26 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       );
       return await describe(db, name, path, []);
     }
-    const delim = format === 'tsv' ? `, delim = '\\t'` : '';
-    const src = `read_csv(${abs}, header = true, all_varchar = true, sample_size = -1${delim})`;
+    const delim = format === 'tsv' ? `, delim = '\\t'` : `, delim = ','`;
+    let src = `read_csv(${abs}, header = true, all_varchar = true, sample_size = -1${delim})`;
     const cols = (await db.query(`DESCRIBE SELECT * FROM ${src}`)).map((r) => String(r.column_name));
-    const families = await inferCsvTypes(db, src, cols, opts);
-    const violations = await findViolations(db, src, families);
-    const select = cols.map((c) => `${castExpr(q(c), families.get(c)!.family)} AS ${q(c)}`);
+    // Binding a very wide CSV costs seconds per scan: read it once as text, then cast from memory.
+    if (cols.length > CHUNK) {
+      await db.query(`CREATE TABLE ${q(`${name}_text`)} AS SELECT * FROM ${src}`);
+      src = q(`${name}_text`);
+    }
+    const counts = await castCounts(db, src, cols, cols.length > CHUNK);
+    const families = inferFamilies(cols, counts, opts);
+    const violations = await findViolations(db, src, families, counts);
+    // Integer columns with no violation hold digit-only text: a plain cast cannot round there.
+    const select = cols.map((c) => {
+      const f = families.get(c)!.family;
+      const clean = !violations.some((v) => v.column === c);
+      return `${f === 'integer' && clean ? `TRY_CAST(${q(c)} AS BIGINT)` : castExpr(q(c), f)} AS ${q(c)}`;
+    });
     // Line = row number + 1 for the header (quoted newlines inside a field would shift it).
     await db.query(`CREATE TABLE ${q(name)} AS SELECT (row_number() OVER ()) + 1 AS ${LINE}, ${select.join(', ')} FROM ${src}`);
+    if (cols.length > CHUNK) await db.query(`DROP TABLE ${src}`);
     return await describe(db, name, path, violations);
   } catch (e) {
     if (isMlguardError(e)) throw e;
@@ -67,49 +79,61 @@ function castExpr(col: string, f: Family): string {
   return col;
 }
 
-async function inferCsvTypes(db: DuckDbRunner, src: string, cols: string[], opts: LoadOptions): Promise<Map<string, { family: Family; declared: boolean }>> {
-  const out = new Map<string, { family: Family; declared: boolean }>();
+interface CastCounts {
+  n: number;
+  d: number;
+  i: number;
+  b: number;
+}
+
+/** Per column: non-null values, and how many cast to DOUBLE, are integer text, are true/false. */
+async function castCounts(db: DuckDbRunner, src: string, cols: string[], wide: boolean): Promise<Map<string, CastCounts>> {
+  const out = new Map<string, CastCounts>();
+  const exprs = (v: string) => [
+    `count(${v})`,
+    `count(TRY_CAST(${v} AS DOUBLE))`,
+    `count(*) FILTER (WHERE ${INTEGER_TEXT(v)} AND TRY_CAST(${v} AS BIGINT) IS NOT NULL)`,
+    `count(*) FILTER (WHERE lower(trim(${v})) IN ('true', 'false'))`,
+  ];
+  if (wide) {
+    // Thousands of columns: one long-form pass instead of thousands of aggregate expressions.
+    const [n, d, i, b] = exprs('value');
+    const rows = await db.query(`SELECT name, ${n} AS n, ${d} AS d, ${i} AS i, ${b} AS b FROM (UNPIVOT ${src} ON COLUMNS(*) INTO NAME name VALUE value) u GROUP BY name`);
+    for (const c of cols) out.set(c, { n: 0, d: 0, i: 0, b: 0 });
+    for (const r of rows) out.set(String(r.name), { n: Number(r.n), d: Number(r.d), i: Number(r.i), b: Number(r.b) });
+    return out;
+  }
+  const [r] = await db.query(`SELECT ${cols.flatMap((c, j) => exprs(q(c)).map((e, k) => `${e} AS ${'ndib'[k]}${j}`)).join(', ')} FROM ${src}`);
+  cols.forEach((c, j) => out.set(c, { n: Number(r![`n${j}`]), d: Number(r![`d${j}`]), i: Number(r![`i${j}`]), b: Number(r![`b${j}`]) }));
+  return out;
+}
+
+function inferFamilies(cols: string[], counts: Map<string, CastCounts>, opts: LoadOptions): Map<string, { family: Family; declared: boolean }> {
   const share = opts.numericShare ?? 0.95;
-  for (let i = 0; i < cols.length; i += CHUNK) {
-    const chunk = cols.slice(i, i + CHUNK);
-    const exprs = chunk.flatMap((c, j) => [
-      `count(${q(c)}) AS n${j}`,
-      `count(TRY_CAST(${q(c)} AS DOUBLE)) AS d${j}`,
-      `count(*) FILTER (WHERE ${INTEGER_TEXT(q(c))} AND TRY_CAST(${q(c)} AS BIGINT) IS NOT NULL) AS i${j}`,
-      `count(*) FILTER (WHERE lower(trim(${q(c)})) IN ('true', 'false')) AS b${j}`,
-    ]);
-    const [r] = await db.query(`SELECT ${exprs.join(', ')} FROM ${src}`);
-    chunk.forEach((c, j) => {
-      const declared = opts.schema?.[c];
-      if (declared) return out.set(c, { family: declared, declared: true });
-      const n = Number(r![`n${j}`]);
-      const d = Number(r![`d${j}`]);
-      const int = Number(r![`i${j}`]);
-      const b = Number(r![`b${j}`]);
-      let family: Family = 'string';
-      if (n > 0 && b === n) family = 'boolean';
-      else if (n > 0 && d >= n * share) family = int === d ? 'integer' : 'float';
-      out.set(c, { family, declared: false });
-    });
+  const out = new Map<string, { family: Family; declared: boolean }>();
+  for (const c of cols) {
+    const declared = opts.schema?.[c];
+    if (declared) {
+      out.set(c, { family: declared, declared: true });
+      continue;
+    }
+    const { n, d, i, b } = counts.get(c)!;
+    let family: Family = 'string';
+    if (n > 0 && b === n) family = 'boolean';
+    else if (n > 0 && d >= n * share) family = i === d ? 'integer' : 'float';
+    out.set(c, { family, declared: false });
   }
   return out;
 }
 
-async function findViolations(db: DuckDbRunner, src: string, families: Map<string, { family: Family }>): Promise<TypeViolation[]> {
-  const typed = [...families.entries()].filter(([, f]) => f.family !== 'string' && f.family !== 'other');
-  if (!typed.length) return [];
-  const bad = (c: string, f: Family) => `${q(c)} IS NOT NULL AND ${castExpr(q(c), f)} IS NULL`;
-  const counts: Record<string, number> = {};
-  for (let i = 0; i < typed.length; i += CHUNK) {
-    const chunk = typed.slice(i, i + CHUNK);
-    const [r] = await db.query(`SELECT ${chunk.map(([c, f], j) => `count(*) FILTER (WHERE ${bad(c, f.family)}) AS v${j}`).join(', ')} FROM ${src}`);
-    chunk.forEach(([c], j) => (counts[c] = Number(r![`v${j}`])));
-  }
+async function findViolations(db: DuckDbRunner, src: string, families: Map<string, { family: Family }>, counts: Map<string, CastCounts>): Promise<TypeViolation[]> {
   const out: TypeViolation[] = [];
-  for (const [c, f] of typed) {
-    if (!counts[c]) continue;
-    const rows = await db.query(`SELECT line, v FROM (SELECT (row_number() OVER ()) + 1 AS line, ${q(c)} AS v FROM ${src}) WHERE v IS NOT NULL AND ${castExpr('v', f.family)} IS NULL ORDER BY line LIMIT 20`);
-    out.push({ column: c, expected: f.family, count: counts[c]!, samples: rows.map((r) => ({ line: Number(r.line), value: String(r.v) })) });
+  for (const [c, f] of families) {
+    const k = counts.get(c)!;
+    const bad = f.family === 'integer' ? k.n - k.i : f.family === 'float' ? k.n - k.d : f.family === 'boolean' ? k.n - k.b : 0;
+    if (bad <= 0) continue;
+    const rows = await db.query(`SELECT line, v FROM (SELECT (row_number() OVER ()) + 1 AS line, ${q(c)} AS v FROM ${src}) t WHERE v IS NOT NULL AND ${castExpr('v', f.family)} IS NULL ORDER BY line LIMIT 20`);
+    out.push({ column: c, expected: f.family, count: bad, samples: rows.map((r) => ({ line: Number(r.line), value: String(r.v) })) });
   }
   return out;
 }

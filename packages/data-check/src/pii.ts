@@ -89,7 +89,15 @@ const SAMPLE = 500;
 export async function detectPii(rel: Relation, opts: { columns?: string[]; exclude: string[] }): Promise<PiiHit[]> {
   const d = rel.runner.dialect;
   const cols = rel.columns.filter((c) => c.family === 'string' && (!opts.columns || opts.columns.includes(c.name)) && !opts.exclude.includes(c.name));
-  const pairs = cols.flatMap((c) => DETECTORS.map((det) => ({ c: c.name, det })));
+  // Prefilter: one combined regex per column, so wide tables cost a few scans, not one per detector.
+  const any = DETECTORS.map((x) => `(${x.pattern})`).join('|');
+  const flagged: string[] = [];
+  for (let i = 0; i < cols.length; i += 500) {
+    const chunk = cols.slice(i, i + 500);
+    const [r] = await rel.runner.query(`SELECT ${chunk.map((c, j) => `${d.countIf(d.regex(d.ident(c.name), any))} AS c${j}`).join(', ')} FROM ${rel.sql}`);
+    chunk.forEach((c, j) => (num(r![`c${j}`]) ?? 0) > 0 && flagged.push(c.name));
+  }
+  const pairs = flagged.flatMap((c) => DETECTORS.map((det) => ({ c, det })));
   const hits: PiiHit[] = [];
   for (let i = 0; i < pairs.length; i += CHUNK) {
     const chunk = pairs.slice(i, i + CHUNK);

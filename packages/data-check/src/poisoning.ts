@@ -43,8 +43,11 @@ export async function poisoningSignals({ cur, ref, profile, suite }: PoisonInput
   const ids = (cols: string[]) => cols.map((c) => d.ident(c)).join(', ');
 
   // Duplicates: exact rows (ignoring the primary key) and identical feature vectors.
+  // Grouping by thousands of columns costs minutes: such tables are not row-level training data.
+  const WIDE = 500;
+  if (all.length > WIDE) metrics.skipped = `duplicate and conflicting-label checks skipped: ${all.length} columns (limit ${WIDE}); list poisoning.features`;
   const dupRate = async (rel: Relation, cols: string[]) => {
-    if (!cols.length) return 0;
+    if (!cols.length || cols.length > WIDE) return 0;
     const [r] = await rel.runner.query(`SELECT COALESCE(sum(n - 1), 0) AS dups FROM (SELECT count(*) AS n FROM ${rel.sql} GROUP BY ${ids(cols)} HAVING count(*) > 1) g`);
     return num(r!.dups) ?? 0;
   };
@@ -64,7 +67,7 @@ export async function poisoningSignals({ cur, ref, profile, suite }: PoisonInput
   }
 
   // Conflicting labels: identical features, different labels.
-  if (label && features.length) {
+  if (label && features.length && features.length <= WIDE) {
     const conflicts = async (rel: Relation) => {
       const [r] = await rel.runner.query(
         `SELECT count(*) AS groups, COALESCE(sum(n), 0) AS rows FROM (SELECT count(*) AS n FROM ${rel.sql} GROUP BY ${ids(features)} HAVING count(DISTINCT ${d.ident(label)}) > 1) g`,

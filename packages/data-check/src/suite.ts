@@ -133,7 +133,7 @@ export function parseSuite(text: string, path: string): Suite {
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
-    throw configError(`invalid suite file: ${e.message.split('\n')[0]}`, { file: path, line: e.linePos?.[0]?.line ?? 1 });
+    throw configError(`invalid suite file: ${e.message.split('\n')[0]}`, { file: path, line: lc.linePos(e.pos[0]).line });
   }
   const raw = doc.toJS() as Record<string, unknown> | null;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw configError('a suite must be a mapping with an `expectations` list', { file: path, line: 1 });
