@@ -90,18 +90,29 @@ const FUNCTIONS: Record<string, Fn> = {
     if (fmt === UNKNOWN || !known(rest)) return UNKNOWN;
     let i = 0;
     let bad = false;
-    const out = fmt.replace(/%(%|[-+ #0-9.]*[sdvqtf])/g, (m, spec: string) => {
-      if (spec === '%') return '%';
+    const out = fmt.replace(/%(%|([-+ #0]*)(\d+)?(?:\.(\d+))?([sdvqtf]))/g, (m, all: string, flags: string | undefined, width: string | undefined, prec: string | undefined, verb: string | undefined) => {
+      if (all === '%') return '%';
       const a = rest[i++];
       if (a === undefined) {
         bad = true;
         return m;
       }
-      if (spec.endsWith('q')) return JSON.stringify(toJson(a));
-      if (spec.endsWith('v') && (Array.isArray(a) || isObject(a))) return JSON.stringify(toJson(a));
-      const s = toStr(a);
-      if (s === UNKNOWN) bad = true;
-      return s === UNKNOWN ? '' : s;
+      let text: string;
+      if (verb === 'q' || (verb === 'v' && (Array.isArray(a) || isObject(a)))) text = JSON.stringify(toJson(a));
+      else if (verb === 'd' && typeof a === 'number') text = String(Math.trunc(a));
+      else if (verb === 'f' && typeof a === 'number') text = a.toFixed(prec ? Number(prec) : 6);
+      else {
+        const s = toStr(a);
+        if (s === UNKNOWN) bad = true;
+        text = s === UNKNOWN ? '' : prec && verb === 's' ? s.slice(0, Number(prec)) : s;
+      }
+      const w = width ? Number(width) : 0;
+      if (text.length < w) {
+        if (flags?.includes('-')) text = text.padEnd(w);
+        else if (flags?.includes('0') && (verb === 'd' || verb === 'f')) text = (text.startsWith('-') ? '-' : '') + text.replace(/^-/, '').padStart(w - (text.startsWith('-') ? 1 : 0), '0');
+        else text = text.padStart(w);
+      }
+      return text;
     });
     return bad ? UNKNOWN : out;
   },

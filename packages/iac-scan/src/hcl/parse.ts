@@ -3,6 +3,8 @@ import type { Attribute, Block, Body, Comment, Expr, HclFile } from './ast.js';
 import { RUNTIME_WASM_BASE64, TERRAFORM_WASM_BASE64 } from './wasm-data.js';
 
 let ready: Promise<Parser> | undefined;
+/** The source being converted: template literals are rebuilt from it (tree-sitter trims their whitespace). */
+let SRC = '';
 
 /** One parser per process; the WASM runtime and grammar are embedded, so no file lookup can fail. */
 function parser(): Promise<Parser> {
@@ -22,6 +24,7 @@ const line = (n: Node) => n.startPosition.row + 1;
 export async function parseHcl(path: string, source: string): Promise<HclFile> {
   const p = await parser();
   const tree = p.parse(source);
+  SRC = source;
   if (!tree) return { path, body: emptyBody(), comments: [], error: { line: 1, message: 'could not parse' } };
   try {
     const root = tree.rootNode;
@@ -161,13 +164,22 @@ function expr(n: Node): Expr {
       };
     case 'template_expr':
       return named(n)[0] ? expr(named(n)[0]!) : { t: 'opaque', line: l };
-    case 'quoted_template':
-      return template(named(n), false, l);
+    case 'quoted_template': {
+      const kids = named(n);
+      const open = kids.find((c) => c.type === 'quoted_template_start');
+      const close = [...kids].reverse().find((c) => c.type === 'quoted_template_end');
+      return template(kids, false, l, open?.endIndex ?? n.startIndex, close?.startIndex ?? n.endIndex);
+    }
     case 'heredoc_template': {
-      const start = named(n).find((c) => c.type === 'heredoc_start');
+      const kids = named(n);
+      const start = kids.find((c) => c.type === 'heredoc_start');
       const strip = start?.text.includes('-') ?? false;
-      const parts = named(n).filter((c) => !['heredoc_start', 'heredoc_identifier'].includes(c.type));
-      const t = template(parts, true, l);
+      const ids = kids.filter((c) => c.type === 'heredoc_identifier');
+      // Content runs from the line after `<<EOT` to the start of the closing marker's line.
+      const from = SRC.indexOf('\n', ids[0]?.endIndex ?? n.startIndex) + 1;
+      const closing = ids.length > 1 ? ids[ids.length - 1]! : undefined;
+      const to = closing ? SRC.lastIndexOf('\n', closing.startIndex - 1) + 1 : n.endIndex;
+      const t = template(kids, true, l, from, Math.max(from, to));
       return strip && t.t === 'tpl' ? stripIndent(t) : t;
     }
     case 'variable_expr':
@@ -253,18 +265,26 @@ function postfix(obj: Expr, n: Node): Expr {
   return { t: 'opaque', line: l };
 }
 
-function template(parts: Node[], heredoc: boolean, l: number): Expr {
+/** Literal text is taken from the source between interpolations and directives, so no whitespace is lost. */
+function template(kids: Node[], heredoc: boolean, l: number, from: number, to: number): Expr {
   const out: (string | Expr)[] = [];
-  for (const p of parts) {
-    if (p.type === 'template_literal') out.push(heredoc ? p.text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{') : unescape(p.text));
-    else if (p.type === 'escape_sequence') out.push(unescape(p.text));
-    else if (p.type === 'template_interpolation') {
+  const literal = (a: number, b: number) => {
+    if (b <= a) return;
+    const raw = SRC.slice(a, b);
+    out.push(heredoc ? raw.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{') : unescape(raw));
+  };
+  let pos = from;
+  for (const p of kids) {
+    if (p.type !== 'template_interpolation' && p.type !== 'template_directive') continue;
+    if (p.startIndex < from || p.endIndex > to) continue;
+    literal(pos, p.startIndex);
+    if (p.type === 'template_interpolation') {
       const e = named(p).find((c) => c.type === 'expression');
       out.push(e ? expr(e) : { t: 'opaque', line: line(p) });
-    } else if (p.type === 'quoted_template_start' || p.type === 'quoted_template_end') continue;
-    else out.push({ t: 'opaque', line: line(p) }); // %{if}/%{for} directives
+    } else out.push({ t: 'opaque', line: line(p) }); // %{if}/%{for} directives
+    pos = p.endIndex;
   }
-  // Heredoc literals keep the newline before the closing marker only between parts; normalise.
+  literal(pos, to);
   return { t: 'tpl', parts: out, line: l };
 }
 
