@@ -51,7 +51,7 @@ const OPTIONS: readonly OptionSpec[] = [
     schema: { type: 'object', additionalProperties: { type: 'string', minLength: 3 } },
   },
   { name: 'max-files', type: 'number', description: 'Refuse models with more files than this.', default: 100000, minimum: 1 },
-  { name: 'max-scan-size', type: 'number', description: 'Largest file or decompressed member (MiB) the scanner reads into memory.', default: 512, minimum: 1 },
+  { name: 'max-scan-size', type: 'number', description: 'Largest file or decompressed member (MiB) the scanner reads into memory; larger zip checkpoints are streamed, only their pickle members inflated.', default: 512, minimum: 1 },
   { name: 'deploy-snippet', type: 'enum', values: ['none', 'kserve', 'seldon', 'model-validation'], description: 'Verify: add a Kubernetes snippet that enforces this verification before a model server starts.', default: 'none' },
   { name: 'deploy-model-path', type: 'string', description: 'Where the model is mounted in the serving pod, for deploy-snippet.', default: '/mnt/models' },
   { name: 'deploy-image', type: 'string', description: 'Container image with the mlguard CLI, for the init-container snippets.', default: 'ghcr.io/mlguard/mlguard:0.1.0' },

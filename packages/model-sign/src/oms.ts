@@ -172,7 +172,14 @@ export interface SignedManifest {
   resources: Resource[];
   ignorePaths: string[];
   allowSymlinks: boolean;
+  method: 'files' | 'shards';
+  /** Node's name of the per-resource hash. */
+  hash: 'sha256' | 'blake2b512';
+  shardSize?: number;
 }
+
+/** OMS hash_type -> node:crypto algorithm; blake3 has no node:crypto implementation. */
+const HASHES: Record<string, 'sha256' | 'blake2b512'> = { sha256: 'sha256', blake2b: 'blake2b512', blake2: 'blake2b512' };
 
 export function parseStatement(payload: Buffer): SignedManifest {
   let st: unknown;
@@ -197,7 +204,7 @@ export function parseStatement(payload: Buffer): SignedManifest {
       if (!isObj(s) || typeof s.name !== 'string' || !d) throw new BundleFormatError('bad-subject', `subject ${i} has no name or sha256 digest`);
       return { name: s.name, algorithm: 'sha256', digest: hex(d, `subject ${s.name}`) };
     });
-    return { predicateType: LEGACY_PREDICATE_TYPE, legacy: true, modelName: '', resources, ignorePaths: [], allowSymlinks: false };
+    return { predicateType: LEGACY_PREDICATE_TYPE, legacy: true, modelName: '', resources, ignorePaths: [], allowSymlinks: false, method: 'files', hash: 'sha256' };
   }
   if (st.predicateType !== PREDICATE_TYPE) throw new BundleFormatError('wrong-predicate-type', `predicateType is ${String(st.predicateType)}, expected ${PREDICATE_TYPE}`);
   if (subject.length !== 1) throw new BundleFormatError('subject-count', `the statement must have exactly one subject, found ${subject.length}`);
@@ -207,17 +214,36 @@ export function parseStatement(payload: Buffer): SignedManifest {
   if (!isObj(pred)) throw new BundleFormatError('no-predicate', 'the statement has no predicate');
   const ser = pred.serialization;
   if (!isObj(ser)) throw new BundleFormatError('no-serialization', 'the predicate has no serialization');
-  if (ser.method !== 'files') throw new BundleFormatError('unsupported-method', `serialization method ${String(ser.method)} is not supported (only "files" is interoperable with the model_signing CLI)`);
-  if (ser.hash_type !== 'sha256') throw new BundleFormatError('unsupported-hash', `hash_type ${String(ser.hash_type)} is not supported (only sha256 is interoperable)`);
+  if (ser.method !== 'files' && ser.method !== 'shards') throw new BundleFormatError('unsupported-method', `serialization method ${String(ser.method)} is not supported (files or shards)`);
+  const hashType = typeof ser.hash_type === 'string' ? ser.hash_type : '';
+  const hash = HASHES[hashType];
+  if (!hash) throw new BundleFormatError('unsupported-hash', `hash_type ${hashType || String(ser.hash_type)} is not supported (sha256 or blake2b${hashType === 'blake3' ? '; blake3 has no implementation in node:crypto' : ''})`);
+  // model_signing writes shard_size through a protobuf Struct, so it may arrive as 1000000000.0.
+  const shardSize = ser.method === 'shards' ? Number(ser.shard_size) : undefined;
+  if (shardSize !== undefined && !(Number.isSafeInteger(shardSize) && shardSize > 0)) throw new BundleFormatError('bad-shard-size', `shard_size ${String(ser.shard_size)} is not a positive integer`);
   if (!Array.isArray(pred.resources)) throw new BundleFormatError('no-resources', 'the predicate has no resources list');
+  // The spec says algorithm == hash_type; model_signing writes `<hash>-sharded-<size>` for shards.
+  const algorithms = new Set([hashType, ...(hashType === 'blake2' ? ['blake2b'] : []), ...(shardSize ? [`${hashType}-sharded-${shardSize}`] : [])]);
   const resources = pred.resources.map((r, i) => {
     if (!isObj(r) || typeof r.name !== 'string' || typeof r.digest !== 'string' || typeof r.algorithm !== 'string') {
       throw new BundleFormatError('bad-resource', `resource ${i} needs name, algorithm and digest strings`);
     }
-    if (r.algorithm !== 'sha256') throw new BundleFormatError('unsupported-hash', `resource ${r.name} uses algorithm ${r.algorithm}`);
+    if (!algorithms.has(r.algorithm)) throw new BundleFormatError('unsupported-hash', `resource ${r.name} uses algorithm ${r.algorithm}, not the serialization's ${hashType}`);
+    if (shardSize && !/:\d+:\d+$/.test(r.name)) throw new BundleFormatError('bad-resource', `shard resource ${r.name} is not named <path>:<start>:<end>`);
     return { name: r.name, algorithm: r.algorithm, digest: hex(r.digest, `resource ${r.name}`) };
   });
   const ignorePaths = Array.isArray(ser.ignore_paths) ? ser.ignore_paths.filter((p): p is string => typeof p === 'string') : [];
   const modelName = isObj(subject[0]) && typeof subject[0].name === 'string' ? subject[0].name : '';
-  return { predicateType: PREDICATE_TYPE, legacy: false, modelName, rootDigest: hex(root, 'subject digest'), resources, ignorePaths, allowSymlinks: ser.allow_symlinks === true };
+  return {
+    predicateType: PREDICATE_TYPE,
+    legacy: false,
+    modelName,
+    rootDigest: hex(root, 'subject digest'),
+    resources,
+    ignorePaths,
+    allowSymlinks: ser.allow_symlinks === true,
+    method: ser.method,
+    hash,
+    ...(shardSize ? { shardSize } : {}),
+  };
 }

@@ -3,7 +3,7 @@ import type { FileSystem } from '@mlguard/core';
 import { hashFiles } from './hash-files.js';
 import { type KeylessPolicy, verifyKeyless } from './keyless.js';
 import { DEFAULT_IGNORES, type ModelFile, isIgnored, walkModel } from './model-tree.js';
-import { BundleFormatError, type ParsedBundle, type SignedManifest, pae, paeCompatV02, parseBundle, parseStatement, rootDigest } from './oms.js';
+import { BundleFormatError, type ParsedBundle, type Resource, type SignedManifest, pae, paeCompatV02, parseBundle, parseStatement, rootDigest } from './oms.js';
 import { type HashName, checkChain, curveOf, publicKeyHint } from './pki.js';
 
 export type VerifyProblemKind =
@@ -152,7 +152,7 @@ export async function verifyModel(input: VerifyInput): Promise<VerifyReport> {
   const tree = await walkModel(input.fs, input.model, { ignorePaths: ignores, allowSymlinks: input.allowSymlinks || manifest.allowSymlinks, maxFiles: input.maxFiles });
   for (const p of tree.problems) report.problems.push({ kind: p.kind, file: p.name, message: p.message });
   const expected = new Map(manifest.resources.map((r) => [r.name, r]));
-  if (tree.single) {
+  if (tree.single && manifest.method === 'files') {
     // Python names a single file ".", the spec its basename: accept either.
     const base = input.model.replace(/\/+$/, '').split('/').pop() ?? '.';
     const r = expected.get('.') ?? expected.get(base);
@@ -162,24 +162,60 @@ export async function verifyModel(input: VerifyInput): Promise<VerifyReport> {
     for (const name of [...expected.keys()]) if (isIgnored(name, ignores.filter((i) => !manifest.ignorePaths.includes(i)))) expected.delete(name);
   }
   const present = new Map<string, ModelFile>(tree.files.map((f) => [f.name, f]));
-  const toHash = tree.files.filter((f) => expected.has(f.name));
-  const digests = await hashFiles(input.fs, toHash);
-  for (const d of digests) {
-    report.files++;
-    report.bytes += d.size;
-    const want = expected.get(d.name)!;
-    if (want.digest !== d.digest) {
-      report.problems.push({ kind: 'changed', file: d.name, expected: want.digest, actual: d.digest, message: `${d.name} changed since it was signed (signed sha256 ${want.digest.slice(0, 12)}…, now ${d.digest.slice(0, 12)}…)` });
+  if (manifest.method === 'shards') {
+    await compareShards(input, manifest, expected, tree.files, tree.single ? (input.model.replace(/\/+$/, '').split('/').pop() ?? '.') : undefined, report);
+  } else {
+    const toHash = tree.files.filter((f) => expected.has(f.name));
+    const digests = await hashFiles(input.fs, toHash, { algorithm: manifest.hash });
+    for (const d of digests) {
+      report.files++;
+      report.bytes += d.size;
+      const want = expected.get(d.name)!;
+      if (want.digest !== d.digest) {
+        report.problems.push({ kind: 'changed', file: d.name, expected: want.digest, actual: d.digest, message: `${d.name} changed since it was signed (signed ${want.algorithm} ${want.digest.slice(0, 12)}…, now ${d.digest.slice(0, 12)}…)` });
+      }
     }
-  }
-  for (const name of expected.keys()) {
-    if (!present.has(name)) report.problems.push({ kind: 'missing', file: name, expected: expected.get(name)!.digest, message: `${name} is listed in the signature but missing from the model` });
-  }
-  if (!input.allowUnsignedFiles) {
-    for (const f of tree.files) {
-      if (!expected.has(f.name)) report.problems.push({ kind: 'extra', file: f.name, message: `${f.name} is in the model but not covered by the signature (unsigned file)` });
+    for (const name of expected.keys()) {
+      if (!present.has(name)) report.problems.push({ kind: 'missing', file: name, expected: expected.get(name)!.digest, message: `${name} is listed in the signature but missing from the model` });
+    }
+    if (!input.allowUnsignedFiles) {
+      for (const f of tree.files) {
+        if (!expected.has(f.name)) report.problems.push({ kind: 'extra', file: f.name, message: `${f.name} is in the model but not covered by the signature (unsigned file)` });
+      }
     }
   }
   report.verified = report.problems.length === 0;
   return report;
+}
+
+/**
+ * `shards` serialization: each resource is `<path>:<start>:<end>`. Files are re-hashed once,
+ * split at the signed shard size; findings stay per file. Empty files have no shard.
+ */
+async function compareShards(input: VerifyInput, manifest: SignedManifest, expected: Map<string, Resource>, files: readonly ModelFile[], singleBase: string | undefined, report: VerifyReport): Promise<void> {
+  const byFile = new Map<string, Map<string, Resource>>();
+  for (const [name, r] of expected) {
+    const m = /^(.*):(\d+):(\d+)$/.exec(name)!;
+    const path = singleBase !== undefined && (m[1] === singleBase || m[1] === '.') ? '.' : m[1]!;
+    if (!byFile.has(path)) byFile.set(path, new Map());
+    byFile.get(path)!.set(`${m[2]}:${m[3]}`, r);
+  }
+  const digests = await hashFiles(input.fs, files.filter((f) => byFile.has(f.name)), { algorithm: manifest.hash, shardSize: manifest.shardSize! });
+  for (const d of digests) {
+    report.files++;
+    report.bytes += d.size;
+    const want = byFile.get(d.name)!;
+    const got = new Map((d.shards ?? []).map((x) => [`${x.start}:${x.end}`, x.digest]));
+    const differ = [...new Set([...want.keys(), ...got.keys()])].filter((k) => want.get(k)?.digest !== got.get(k));
+    if (differ.length) {
+      report.problems.push({ kind: 'changed', file: d.name, message: `${d.name} changed since it was signed (${differ.length} shard(s) differ, first bytes ${differ[0]!.replace(':', '-')})` });
+    }
+  }
+  const present = new Set(files.map((f) => f.name));
+  for (const path of byFile.keys()) if (!present.has(path)) report.problems.push({ kind: 'missing', file: path, message: `${path} is listed in the signature but missing from the model` });
+  if (!input.allowUnsignedFiles) {
+    for (const f of files) {
+      if (!byFile.has(f.name) && f.size !== 0) report.problems.push({ kind: 'extra', file: f.name, message: `${f.name} is in the model but not covered by the signature (unsigned file)` });
+    }
+  }
 }
