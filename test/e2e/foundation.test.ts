@@ -298,10 +298,13 @@ describe('bad input never crashes with a stack trace', () => {
     oneErrorLine(r, /exist\.yml/);
   });
 
-  it('invalid YAML config gives file:line', async () => {
+  it('invalid YAML config gives file:line, annotated on that line', async () => {
     const r = await run(findings(1, 'high'), { files: { '.github/mlguard.yml': 'policy:\n  fail-on: [high\n' } });
     expect(r.exitCode).toBe(2);
     oneErrorLine(r, /\.github\/mlguard\.yml:\d+/);
+    const error = r.commands.find((c) => c.command === 'error')!;
+    expect(error.properties.file).toBe('.github/mlguard.yml');
+    expect(Number(error.properties.line)).toBeGreaterThan(0);
   });
 
   it('unknown config key', async () => {

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
 import {
   ExitCode,
@@ -116,9 +118,11 @@ async function runOnce(spec: ToolSpec): Promise<ExitCode> {
 }
 
 /** Reports an error as ONE `::error::` line (no stack trace) and returns its exit code. */
-export function reportFatal(tool: string, e: unknown): ExitCode {
+export function reportFatal(tool: string, e: unknown, workspace?: string): ExitCode {
   if (isMlguardError(e)) {
-    core.error(`mlguard/${tool}: ${e.describe()}`);
+    // A repository file at fault (a config or manifest line) also gets the annotation on that line.
+    const at = workspace && e.file && !isAbsolute(e.file) && !e.file.startsWith('..') && existsSync(resolve(workspace, e.file)) ? e.file : undefined;
+    core.error(`mlguard/${tool}: ${e.describe()}`, at ? { file: at, ...(e.line ? { startLine: e.line } : {}) } : {});
     return e.exitCode;
   }
   const message = e instanceof Error ? e.message : String(e);
@@ -136,6 +140,6 @@ export async function runAction(spec: ToolSpec): Promise<void> {
   try {
     process.exitCode = await runOnce(spec);
   } catch (e) {
-    process.exitCode = reportFatal(spec.tool, e);
+    process.exitCode = reportFatal(spec.tool, e, process.env.GITHUB_WORKSPACE);
   }
 }
