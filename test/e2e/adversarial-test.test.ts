@@ -7,7 +7,7 @@ import { REPO_ROOT } from './support/bundle.js';
 
 /**
  * The committed adversarial-test bundle run as the runner runs it on a copy of the example
- * project. The bundle is copied (with its WASM binary) to a folder with no node_modules, as on a
+ * project. The bundle is copied (with actions/adversarial-test/ and its WASM binary) to a folder with no node_modules, as on a
  * runner that checked out only the action: it must fall back to onnxruntime-web and still work.
  */
 
@@ -22,7 +22,9 @@ beforeAll(async () => {
   workspace = mkdtempSync(join(tmpdir(), 'mlguard-adv-ws-'));
   for (const p of ['models', '.github']) cpSync(join(EXAMPLE, p), join(workspace, p), { recursive: true });
   const action = mkdtempSync(join(tmpdir(), 'mlguard-adv-action-'));
+  // the action as a runner checks it out: dist/ plus actions/adversarial-test/ (the WASM binary), no node_modules
   cpSync(join(REPO_ROOT, 'dist/adversarial-test'), join(action, 'dist/adversarial-test'), { recursive: true });
+  cpSync(join(REPO_ROOT, 'actions/adversarial-test'), join(action, 'actions/adversarial-test'), { recursive: true });
   bundle = join(action, 'dist/adversarial-test/index.js');
 });
 afterAll(async () => {

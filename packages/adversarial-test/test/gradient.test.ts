@@ -52,7 +52,7 @@ function kitchenSink(): Uint8Array {
 }
 
 describe('exact gradients from a generated backward graph', () => {
-  for (const backend of ['node', 'wasm'] as const) {
+  for (const backend of ['auto', 'wasm'] as const) {
     for (const output of ['logits', 'logp', 'probabilities']) {
       it(`match central finite differences (${output}, ${backend})`, async () => {
         const bytes = kitchenSink();

@@ -29,7 +29,7 @@ export function evalSetOf(data: Dataset): { set: EvalSet; space: Space } {
   return { set: evalSetFromTable(tableOf(data), spec.features.map((f) => f.name), 'label'), space: buildSpace(spec, true) };
 }
 
-export async function targetOf(bytes: Uint8Array, set: EvalSet, backend: 'node' | 'wasm' = 'node', gradients = true): Promise<Target> {
+export async function targetOf(bytes: Uint8Array, set: EvalSet, backend: 'auto' | 'node' | 'wasm' = 'auto', gradients = true): Promise<Target> {
   return onnxTarget(bytes, { file: 'model.onnx', backend, outputKind: 'auto', features: set.d, probe: set.x.subarray(0, Math.min(set.n, 32) * set.d), gradients, log: silentLogger });
 }
 

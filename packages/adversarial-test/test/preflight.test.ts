@@ -110,3 +110,24 @@ describe('budgets bound the run', () => {
     expect(r.flags.map((f) => f.id)).toContain('budget-exhausted');
   });
 });
+
+describe('backends', () => {
+  it('the WASM binary the action ships is the one onnxruntime-web expects, and both backends agree', async () => {
+    const { createHash } = await import('node:crypto');
+    const { readFileSync } = await import('node:fs');
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const digest = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+    expect(digest('actions/adversarial-test/ort-wasm-simd-threaded.wasm')).toBe(digest(require.resolve('onnxruntime-web/ort-wasm-simd-threaded.wasm')));
+    const bytes = mlpModel([layer]);
+    const wasm = await targetOf(bytes, set, 'wasm');
+    const auto = await targetOf(bytes, set, 'auto');
+    expect(wasm.backend).toBe('onnxruntime-web 1.30.0');
+    expect(auto.backend).toMatch(/^onnxruntime-(node|web) 1\.30\.0$/);
+    const a = await wasm.predict(set.x, set.n);
+    const b = await auto.predict(set.x, set.n);
+    let max = 0;
+    for (let i = 0; i < a.length; i++) max = Math.max(max, Math.abs(a[i]! - b[i]!));
+    expect(max).toBeLessThan(1e-5);
+  });
+});

@@ -63,15 +63,15 @@ async function loadNative(log: Logger): Promise<OrtLike | undefined> {
 }
 
 /**
- * Where the WASM runtime binary is. In the repository it is in node_modules; the bundled action
- * carries a copy next to dist/adversarial-test/index.js (written by scripts/copy-wasm.mjs), and the
- * CLI bundle finds that copy from dist/cli. This is the tool's own runtime asset, not scanned input,
- * hence the direct file read.
+ * Where the WASM runtime binary is. The action ships it in actions/adversarial-test/ (outside
+ * dist/, which the bundler recreates), two levels above dist/<entry>/index.js for the action's
+ * and the CLI's bundle alike; in a development checkout it is also in node_modules. This is the
+ * tool's own runtime asset, not scanned input, hence the direct file read.
  */
 export function findWasmBinary(): string | undefined {
   const file = 'ort-wasm-simd-threaded.wasm';
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [join(here, file), join(here, '..', 'adversarial-test', file)];
+  const candidates = [join(here, file), join(here, '..', '..', 'actions', 'adversarial-test', file)];
   try {
     const require = createRequire(import.meta.url);
     candidates.push(require.resolve(`onnxruntime-web/${file}`));
@@ -84,7 +84,7 @@ export function findWasmBinary(): string | undefined {
 async function loadWasm(): Promise<OrtLike> {
   wasmModule ??= (async () => {
     const wasmFile = findWasmBinary();
-    if (!wasmFile) throw toolError('the onnxruntime-web WASM binary (ort-wasm-simd-threaded.wasm) was not found next to the bundle or in node_modules', { hint: 'rebuild the bundle with node scripts/bundle.mjs adversarial-test' });
+    if (!wasmFile) throw toolError('the onnxruntime-web WASM binary (ort-wasm-simd-threaded.wasm) was not found in actions/adversarial-test/ or node_modules', { hint: 'check out the whole action (dist/ and actions/adversarial-test/), or run node packages/adversarial-test/scripts/copy-wasm.mjs' });
     // The `wasm` entry embeds the Emscripten glue, so only the binary has to be supplied.
     const ort = (await import('onnxruntime-web/wasm')) as unknown as OrtLike;
     ort.env.wasm!.numThreads = 1;
