@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import picomatch from 'picomatch';
 import { makeFinding, type Finding, type Ports } from '@mlguard/core';
 import { checkCfnTemplate, isCfnTemplate } from './cfn/checks.js';
 import { checkCompose, isComposeFile } from './compose/checks.js';
@@ -9,6 +10,7 @@ import { parseTfJson } from './hcl/json.js';
 import { parseHcl } from './hcl/parse.js';
 import type { Hit } from './hit.js';
 import { checkK8sDocument, isK8sObject } from './k8s/checks.js';
+import { loadIgnoreFiles } from './ignore-files.js';
 import { rule } from './rules.js';
 import { candidates, indexComments, matchesRule, toCoreSuppression, type CommentIndex, type InlineSuppression } from './suppress.js';
 import { checkTerraform } from './terraform/checks.js';
@@ -188,6 +190,7 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
     return indexes.get(file);
   };
   const today = ports.clock.now().toISOString().slice(0, 10);
+  const repoSuppressions = (await loadIgnoreFiles(ports.fs)).map((s) => ({ s, match: s.paths ? picomatch(s.paths, { dot: true }) : () => true }));
   const listed: ListedSuppression[] = [];
   const findings: Finding[] = [];
   let unknown = 0;
@@ -204,7 +207,7 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
     const checked = rule(h.ruleId);
     let suppression: InlineSuppression | undefined;
     let matched: string | undefined;
-    for (const s of candidates(h, index)) {
+    for (const s of [...candidates(h, index), ...repoSuppressions.filter((r) => r.match(h.file)).map((r) => r.s)]) {
       matched = matchesRule(s, checked);
       if (matched) {
         suppression = s;

@@ -93,6 +93,12 @@ export function matchesRule(s: InlineSuppression, rule: Rule): string | undefine
   for (const id of s.ids) {
     if (id === '*') return rule.id;
     const n = norm(id);
+    // `CKV_AWS_*` in .checkov.yaml skip-check, `CKV_K8S*` and the like.
+    if (n.endsWith('*') && n.length > 1) {
+      const prefix = n.slice(0, -1);
+      if ([rule.id, ...rule.aliases].some((a) => norm(a).startsWith(prefix))) return id;
+      continue;
+    }
     if (n === norm(rule.id)) return id;
     if (rule.aliases.some((a) => norm(a) === n)) return id;
   }

@@ -110,3 +110,24 @@ spec:
     expect(denied.summaryMarkdown).toContain('refused (critical)');
   });
 });
+
+describe('ignore files of other tools at the repository root', () => {
+  it('reads .trivyignore, .trivyignore.yaml, .checkov.yaml and .hadolint.yaml', async () => {
+    const dir = workspace({
+      '.trivyignore': '# accepted until the notebook moves into the VPC\nCKV_AWS_122 exp:2099-01-01\n\nAVD-KSV-0017\n',
+      '.trivyignore.yaml': 'misconfigurations:\n  - id: AWS-0031\n    paths: ["infra/**"]\n    expired_at: 2099-06-30\n    statement: release tags are re-pointed by CI\n',
+      '.checkov.yaml': 'skip-check:\n  - CKV_DOCKER_*\n',
+      '.hadolint.yaml': 'ignored:\n  - DL3007\n',
+      'infra/main.tf': 'resource "aws_sagemaker_notebook_instance" "nb" {\n  name = "nb"\n}\nresource "aws_ecr_repository" "r" {\n  name = "r"\n}\n',
+      'other/main.tf': 'resource "aws_ecr_repository" "r" {\n  name = "r"\n}\n',
+      Dockerfile: 'FROM python:latest\nUSER 1000\n',
+    });
+    const r = await runOn(dir);
+    expect(by(r.findings, 'IAC-TF-010')[0]!.suppression).toEqual({ id: 'CKV_AWS_122', reason: 'accepted until the notebook moves into the VPC', expires: '2099-01-01', source: '.trivyignore:2' });
+    const ecr = by(r.findings, 'IAC-TF-018');
+    expect(ecr.filter((f) => f.location!.path === 'infra/main.tf').every((f) => f.suppression?.source === '.trivyignore.yaml:2')).toBe(true);
+    expect(ecr.filter((f) => f.location!.path === 'other/main.tf').every((f) => f.suppression === undefined)).toBe(true);
+    // Checkov and hadolint files carry no reasons: the suppression is attached (and listed); the gate will refuse it.
+    expect(by(r.findings, 'IAC-DOCKER-002')[0]!.suppression).toMatchObject({ id: 'CKV_DOCKER_*', reason: '', source: '.checkov.yaml:2' });
+  });
+});
