@@ -330,10 +330,9 @@ describe('bad input never crashes with a stack trace', () => {
 
   it('a GitHub API that hangs: one timeout, every API channel skipped with a warning, exit code from the gate', async () => {
     fake.hangNext(Infinity);
-    const started = Date.now();
-    const r = await run(findings(3, 'high'), { env: { MLGUARD_API_TIMEOUT_MS: '1500' } });
+    // runBundle kills a process still running after 20 s (exit code -1): the step must end by itself.
+    const r = await run(findings(3, 'high'), { env: { MLGUARD_API_TIMEOUT_MS: '1500' }, timeoutMs: 20_000 });
     expect(r.exitCode).toBe(1);
-    expect(Date.now() - started).toBeLessThan(15_000);
     const w = warnings(r).map((c) => c.message);
     // The first call (the PR's changed files) times out; every channel after it is skipped at once.
     expect(w).toEqual([
