@@ -369,7 +369,8 @@ export const modelSignTool: ToolSpec = {
     if (command === 'sign') return runSign(options, ports);
     if (command === 'verify') return runVerify(options, ports);
     if (command !== 'scan') throw usageError(`unknown model-sign command ${command}`, { hint: 'one of sign, verify, scan' });
-    const paths = options.list('paths')?.length ? options.list('paths')! : ['.'];
+    // The same section drives verify and scan: scan covers the model and scan-paths.
+    const paths = [...(options.list('paths')?.length ? options.list('paths')! : ['.']), ...(options.list('scan-paths') ?? [])];
     const { findings, report } = await runScan(options, ports, paths);
     return {
       target: paths.map((p) => rel(ports, p)).join(', '),

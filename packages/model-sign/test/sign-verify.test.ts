@@ -329,5 +329,7 @@ describe('scan before signing, keyless without a token, deploy gate', () => {
     const r = await run(ws, { command: 'scan', paths: ['legacy'] });
     expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'MODEL-PKL-001', severity: 'critical', location: { path: 'legacy/model.pkl' } })]);
     expect(r.metrics).toMatchObject({ filesScanned: 2 });
+    const both = await run(ws, { command: 'scan', paths: ['legacy/ok.pkl'], 'scan-paths': ['legacy/model.pkl'] });
+    expect(both.findings.map((f) => f.location?.path)).toEqual(['legacy/model.pkl']);
   });
 });
