@@ -372,6 +372,25 @@ describe('bad input never crashes with a stack trace', () => {
     expect(fake.comments.find((c) => c.id === spoof.id)!.body).toBe('<!-- mlguard:data-check -->\nfake results');
   });
 
+  it('with an app token (no GET /user), updates the bot comment and never a user comment', async () => {
+    fake.addComment(7, '<!-- mlguard:data-check -->\nspoof', 'mallory', 'User');
+    const app = fake.addComment(7, '<!-- mlguard:data-check -->\nold', 'mlguard-app[bot]', 'Bot');
+    const r = await run(findings(1, 'high'));
+    expect(r.exitCode).toBe(1);
+    expect(r.calls.filter((c) => c.operationId === 'issues/update-comment').map((c) => c.path)).toEqual([`/repos/octo-org/ml-repo/issues/comments/${app.id}`]);
+    expect(fake.comments).toHaveLength(2);
+  });
+
+  it('with a personal token, matches the token user\'s own comment', async () => {
+    await fake.close();
+    fake = await startFakeGitHub({ tokenUser: 'alice' });
+    const bot = fake.addComment(7, '<!-- mlguard:data-check -->\nbot', 'github-actions[bot]', 'Bot');
+    const mine = fake.addComment(7, '<!-- mlguard:data-check -->\nalice', 'alice', 'User');
+    await run(findings(1, 'high'));
+    expect(fake.comments.find((c) => c.id === mine.id)!.body).not.toContain('\nalice');
+    expect(fake.comments.find((c) => c.id === bot.id)!.body).toContain('\nbot');
+  });
+
   it('finds its sticky comment on a later page of a long thread', async () => {
     for (let i = 0; i < 130; i++) fake.addComment(7, `discussion ${i}`, 'someone', 'User');
     const mine = fake.addComment(7, '<!-- mlguard:data-check -->\nold report');

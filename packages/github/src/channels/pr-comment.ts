@@ -7,20 +7,20 @@ export type CommentMode = 'always' | 'on-failure' | 'never';
 
 export const commentMarker = (tool: string): string => `<!-- mlguard:${tool} -->`;
 
-/** The login comments made with the GITHUB_TOKEN carry. */
+/** The login comments made with the GITHUB_TOKEN carry; preferred among bot comments. */
 const ACTIONS_BOT = 'github-actions[bot]';
 
 /**
- * Who the token is: a PAT answers GET /user; an installation token (GITHUB_TOKEN) gets 403
- * there and comments as github-actions[bot].
+ * Who the token is: a PAT answers GET /user; an installation token (the GITHUB_TOKEN, a GitHub
+ * App's token) gets 403 there and comments as some `<app>[bot]`. Undefined means "a bot".
  */
-async function tokenLogin(gh: GitHubClient): Promise<string> {
+async function tokenLogin(gh: GitHubClient): Promise<string | undefined> {
   try {
     const { data } = await gh.rest.users.getAuthenticated();
     return data.login;
   } catch (e) {
     const status = (e as { status?: number }).status;
-    if (status === 403 || status === 401 || status === 404) return ACTIONS_BOT;
+    if (status === 403 || status === 401 || status === 404) return undefined;
     throw e;
   }
 }
@@ -41,11 +41,16 @@ export async function publishPrComment(
   if (mode === 'never' || ctx.prNumber === undefined) return 'not a pull request or disabled';
   const marker = commentMarker(result.tool);
   const login = await tokenLogin(gh);
+  // With a bot token: github-actions[bot] first, else another bot (a GitHub App's token); never a user's comment.
   let existing: { id: number } | undefined;
+  let otherBot: { id: number } | undefined;
   for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, { owner: ctx.owner, repo: ctx.repo, issue_number: ctx.prNumber, per_page: 100 })) {
-    existing = page.data.find((c) => c.user?.login === login && (c.body ?? '').includes(marker));
+    const marked = page.data.filter((c) => (c.body ?? '').includes(marker));
+    existing = login ? marked.find((c) => c.user?.login === login) : marked.find((c) => c.user?.login === ACTIONS_BOT);
+    otherBot ??= login ? undefined : marked.find((c) => c.user?.type === 'Bot');
     if (existing) break;
   }
+  existing ??= otherBot;
   if (mode === 'on-failure' && result.gate.passed && !existing) return 'gate passed; no comment (on-failure)';
   const body = `${marker}\n${render(COMMENT_LIMIT - marker.length - 64)}`.slice(0, COMMENT_LIMIT);
   if (existing) {
