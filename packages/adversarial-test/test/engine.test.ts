@@ -82,6 +82,17 @@ describe('mlguard adversarial-test through the pipeline', () => {
     expect((e2 as Error).message).toMatch(/needs a declared feature space/);
   });
 
+  it('reads a JSON Lines evaluation set through the shared dataset reader, with the same result as the CSV', async () => {
+    const csv = readFileSync(join(ws, 'models/fraud-eval.csv'), 'utf8').trim().split('\n');
+    const header = csv[0]!.split(',');
+    const jsonl = csv.slice(1).map((line) => JSON.stringify(Object.fromEntries(line.split(',').map((v, j) => [header[j], Number(v)])))).join('\n');
+    writeFileSync(join(ws, 'models/fraud-eval.jsonl'), `${jsonl}\n`);
+    const a = await executeTool(adversarialTestTool, rawOptionsFrom({ 'result-file': 'a.json' }), ports());
+    const b = await executeTool(adversarialTestTool, rawOptionsFrom({ data: 'models/fraud-eval.jsonl', 'result-file': 'b.json' }), ports());
+    expect(b.result.metrics.robustRecall).toEqual(a.result.metrics.robustRecall);
+    expect(b.result.metrics.curve).toEqual(a.result.metrics.curve);
+  });
+
   it('usage errors: both or neither of model and endpoint; endpoint without allow-network', async () => {
     for (const [raw, msg] of [
       [{ endpoint: 'http://127.0.0.1:1/v1' }, /exactly one of model/],
