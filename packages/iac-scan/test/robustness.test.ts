@@ -19,6 +19,7 @@ describe('malformed files', () => {
     expect(parse.map((f) => f.location!.path).sort()).toEqual(['bad.yaml', 'broken.tf', 'chart/templates/deploy.yaml']);
     for (const f of parse) expect(f.location!.startLine).toBeGreaterThanOrEqual(1);
     expect(parse.find((f) => f.location!.path === 'bad.yaml')!.location!.startLine).toBe(4);
+    expect(parse.find((f) => f.location!.path === 'broken.tf')!.location!.startLine).toBeLessThanOrEqual(4);
     expect(parse.find((f) => f.location!.path.includes('chart'))!.message).toMatch(/not YAML yet/);
     expect(r.findings.map(at)).toContain('IAC-K8S-001@pod.yaml:10');
   });

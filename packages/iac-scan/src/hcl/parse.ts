@@ -48,8 +48,16 @@ function firstError(n: Node): { line: number; message: string } {
   const stack: Node[] = [n];
   while (stack.length) {
     const cur = stack.shift()!;
-    if (cur.type === 'ERROR') return { line: line(cur), message: `syntax error near ${JSON.stringify(cur.text.slice(0, 40))}` };
-    if (cur.isMissing) return { line: line(cur), message: `missing ${JSON.stringify(cur.type)}` };
+    if (cur.type === 'ERROR') return { line: line(cur), message: `syntax error near ${JSON.stringify(cur.text.split('\n')[0]!.slice(0, 40))}` };
+    if (cur.isMissing) {
+      // A missing "}" is detected at the end of the file; the block that lacks it is what to fix.
+      let b = cur.parent;
+      while (b && b.type !== 'block' && b.type !== 'object' && b.type !== 'tuple') b = b.parent;
+      if (b && b.startPosition.row !== cur.startPosition.row) {
+        return { line: line(b), message: `${b.type === 'block' ? `block "${b.text.split(/[{\n]/)[0]!.trim()}"` : b.type} opened here is never closed (missing ${JSON.stringify(cur.type)} by line ${line(cur)})` };
+      }
+      return { line: line(cur), message: `missing ${JSON.stringify(cur.type)}` };
+    }
     for (const c of cur.children) if (c && (c.hasError || c.isMissing || c.type === 'ERROR')) stack.push(c);
   }
   return { line: line(n), message: 'syntax error' };
