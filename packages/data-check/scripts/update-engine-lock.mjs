@@ -1,6 +1,7 @@
 // Regenerates src/engine-lock.ts from engine/package.json + engine/package-lock.json, the pinned DuckDB
 // engine (every platform's binding with its integrity hash) that the action installs at first use.
-//   cd packages/data-check/engine && npm install --package-lock-only --ignore-scripts && cd .. && node scripts/update-engine-lock.mjs
+//   cd packages/data-check/engine && npm install --package-lock-only --ignore-scripts --omit-lockfile-registry-resolved=false && cd .. && node scripts/update-engine-lock.mjs
+// (resolved URLs let npm take the tarballs from its cache by integrity, offline, without fetching metadata)
 import { readFileSync, writeFileSync } from 'node:fs';
 const dir = new URL('../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('engine/package.json', dir), 'utf8'));

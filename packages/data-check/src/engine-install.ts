@@ -55,10 +55,8 @@ async function loadFresh(opts: EngineOptions): Promise<DuckDbModule> {
       opts.log.debug('@duckdb/node-api is not next to the code: using the runtime-installed engine');
     }
   }
-  const dir = opts.dir ?? engineDir(opts.env);
+  const dir = await ensureEngine(opts);
   const entry = () => createRequire(join(dir, 'package.json')).resolve('@duckdb/node-api');
-  if (!existsSync(join(dir, 'node_modules', '@duckdb', 'node-api', 'package.json'))) await install(dir, opts);
-  else opts.log.info(`data-check: using the cached DuckDB engine ${DUCKDB_VERSION} in ${dir}`);
   try {
     return (await import(pathToFileURL(entry()).href)) as DuckDbModule;
   } catch (e) {
@@ -66,6 +64,14 @@ async function loadFresh(opts: EngineOptions): Promise<DuckDbModule> {
       hint: `delete ${dir} to reinstall it`,
     });
   }
+}
+
+/** Installs the pinned engine into its directory unless it is there (restored from the cache); returns the directory. */
+export async function ensureEngine(opts: EngineOptions): Promise<string> {
+  const dir = opts.dir ?? engineDir(opts.env);
+  if (!existsSync(join(dir, 'node_modules', '@duckdb', 'node-api', 'package.json'))) await install(dir, opts);
+  else opts.log.info(`data-check: using the cached DuckDB engine ${DUCKDB_VERSION} in ${dir}`);
+  return dir;
 }
 
 async function install(dir: string, opts: EngineOptions): Promise<void> {

@@ -52,12 +52,22 @@ const tableRef = (name: string) => name.split('.').map(q).join('.');
 export function createDataCheckTool(deps: DataCheckDeps): ToolSpec {
   return {
     tool: TOOL,
-    description: 'Validate datasets with GX-compatible expectations, detect drift (Evidently defaults) and poisoning signals, find PII; on DuckDB or PostgreSQL.',
-    commands: ['validate', 'profile', 'suggest'],
+    description: 'Validate datasets with GX-compatible expectations, detect drift (Evidently defaults) and poisoning signals, find PII, on DuckDB or PostgreSQL; also `profile PATH` and `suggest PATH`.',
     options: DATA_CHECK_OPTIONS.filter((o) => !COMMON_OPTIONS.some((c) => c.name === o.name)),
     positional: 'paths',
     async run(options: Options, ports: Ports): Promise<EngineResult> {
-      const command = options.string('command') ?? 'validate';
+      // `mlguard data-check profile PATH`: the first positional may name the command (the CLI passes positionals as paths).
+      const positional = [...(options.list('paths') ?? [])];
+      const named = positional[0] && ['validate', 'profile', 'suggest'].includes(positional[0]) ? positional.shift() : undefined;
+      const command = named ?? options.string('command') ?? 'validate';
+      const withPaths: Options = {
+        string: (n) => options.string(n),
+        boolean: (n) => options.boolean(n),
+        number: (n) => options.number(n),
+        list: (n) => (n === 'paths' ? positional : options.list(n)),
+        object: (n) => options.object(n),
+        source: (n) => options.source(n),
+      };
       const started = ports.clock.now().getTime();
       const connection = options.string('connection');
       let db: DuckDbRunner | undefined;
@@ -72,7 +82,7 @@ export function createDataCheckTool(deps: DataCheckDeps): ToolSpec {
         return db;
       };
       try {
-        if (command === 'profile' || command === 'suggest') return await profileOrSuggest(command, options, ports, duck, connection ? () => deps.openPostgres(connection).then((r) => (pg = r)) : undefined);
+        if (command === 'profile' || command === 'suggest') return await profileOrSuggest(command, withPaths, ports, duck, connection ? () => deps.openPostgres(connection).then((r) => (pg = r)) : undefined);
         if (command !== 'validate') throw usageError(`unknown data-check command "${command}" (validate, profile, suggest)`);
         return await validate(options, ports, duck, connection ? async () => (pg ??= await deps.openPostgres(connection)) : undefined, started);
       } finally {
@@ -294,7 +304,7 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
           ruleId: PII_RULE[h.detector.id]!,
           severity: h.detector.severity,
           title: `"${h.column}" contains ${h.detector.name} values (${h.rows} rows)`,
-          message: `${h.rows} rows (${(100 * h.share).toFixed(2)}%) of column "${h.column}" contain a ${h.detector.name}, e.g. ${h.maskedSamples.join(', ')} (masked). Training data leaks through models: drop, hash or tokenize the column.`,
+          message: `${h.rows} rows (${(100 * h.share).toFixed(2)}%) of column "${h.column}" contain ${h.detector.name} values, e.g. ${h.maskedSamples.join(', ')} (masked). Training data leaks through models: drop, hash or tokenize the column.`,
           location: { path: cur.path ?? cur.label },
           help: { text: 'PII/secret detector (values are never printed, only masked samples).', uri: HELP },
           logicalKey: `pii:${h.detector.id}:${h.column}`,
@@ -308,7 +318,7 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
   const exportDialect = options.string('export-sql') as DialectName | undefined;
   if (exportDialect) {
     const sql = compileSuite(suite, { ...cur, runner: { ...cur.runner, dialect: DIALECT_BY_NAME[exportDialect] }, sql: tableRef(table ?? 'dataset') });
-    const out = options.string('output') ?? `data-check-${exportDialect}.sql`;
+    const out = options.string('out') ?? `data-check-${exportDialect}.sql`;
     await ports.fs.writeFile(out, sql);
     log.info(`data-check: wrote the ${exportDialect} SQL bundle to ${out}`);
   }
@@ -395,12 +405,12 @@ async function profileOrSuggest(command: 'profile' | 'suggest', options: Options
   if (command === 'profile') {
     const suiteLabel = options.string('suite') ? (await loadSuite(options, ports)).label : undefined;
     const profile = await buildProfile(rel, suiteLabel ? { label: suiteLabel } : {});
-    const out = options.string('output') ?? `${label.replace(/\.(csv|tsv|jsonl|ndjson|json|parquet|pq)(\.gz|\.zst)?$/i, '')}.profile.json`;
+    const out = options.string('out') ?? `${label.replace(/\.(csv|tsv|jsonl|ndjson|json|parquet|pq)(\.gz|\.zst)?$/i, '')}.profile.json`;
     await ports.fs.writeFile(out, `${JSON.stringify(profile, null, 1)}\n`);
     return { target: label, findings: [], metrics: { command, output: out, rows: profile.rowCount, columns: profile.columns.length }, summaryMarkdown: `Wrote the reference profile of \`${label}\` (${profile.rowCount} rows, ${profile.columns.length} columns) to \`${out}\`.` };
   }
-  const { yaml, count } = await suggestSuite(rel, relative(dirname(join(ports.workspace, options.string('output') ?? 'suggested-suite.yml')), join(ports.workspace, label)).split('\\').join('/'));
-  const out = options.string('output') ?? 'suggested-suite.yml';
+  const { yaml, count } = await suggestSuite(rel, relative(dirname(join(ports.workspace, options.string('out') ?? 'suggested-suite.yml')), join(ports.workspace, label)).split('\\').join('/'));
+  const out = options.string('out') ?? 'suggested-suite.yml';
   await ports.fs.writeFile(out, yaml);
   return { target: label, findings: [], metrics: { command, output: out, expectations: count }, summaryMarkdown: `Suggested ${count} expectations for \`${label}\` in \`${out}\` (review before committing):\n\n\`\`\`yaml\n${yaml}\`\`\`` };
 }
