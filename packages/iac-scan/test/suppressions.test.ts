@@ -22,6 +22,8 @@ describe('inline suppression syntaxes', () => {
       reason: 'gpu operator',
       expires: '2027-01-31',
     });
+    expect(parseSuppressions('kics-scan ignore-line', 'a.tf', 4)[0]).toMatchObject({ kind: 'kics', ids: ['*'], scope: 'line' });
+    expect(parseSuppressions('kics-scan disable=e592a0c5-5bdb-414c-9066-5dba7cdea370', 'a.tf', 1)[0]).toMatchObject({ kind: 'kics', scope: 'file' });
     expect(parseSuppressions('just a comment about checkov', 'a.tf', 1)).toEqual([]);
   });
 
@@ -51,6 +53,13 @@ resource "aws_sagemaker_notebook_instance" "b" {
     expect(kms.suppression).toEqual({ id: 'IAC-TF-012', reason: 'key rollout pending', expires: '2020-01-01', source: 'main.tf:7' });
     const listed = (r.metrics.suppressions as { status: string; syntax: string }[]).map((s) => `${s.syntax}:${s.status}`);
     expect(listed).toEqual(expect.arrayContaining(['checkov:no expiry', 'trivy:expired']));
+  });
+
+  it('honours kics-scan ignore-line for the next line only', async () => {
+    const dir = workspace({ 'main.tf': 'resource "aws_sagemaker_notebook_instance" "nb" {\n  name = "nb"\n  # kics-scan ignore-line\n  root_access = "Enabled"\n  direct_internet_access = "Enabled"\n}\n' });
+    const r = await runOn(dir);
+    expect(by(r.findings, 'IAC-TF-011')[0]!.suppression).toMatchObject({ id: 'IAC-TF-011', source: 'main.tf:3' });
+    expect(by(r.findings, 'IAC-TF-010')[0]!.suppression).toBeUndefined();
   });
 
   it('honours a trivy comment above a module call for the resources inside it', async () => {
