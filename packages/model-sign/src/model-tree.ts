@@ -1,4 +1,4 @@
-import type { FileSystem } from '@mlguard/core';
+import type { FileStat, FileSystem } from '@mlguard/core';
 import { inputError } from '@mlguard/core';
 import { comparePythonPaths } from './path-order.js';
 
@@ -81,6 +81,14 @@ export async function walkModel(fs: FileSystem, root: string, opts: WalkOptions)
       }
       throw e;
     }
+    // lstat a directory's entries concurrently (order kept): sequential stats dominate on
+    // models with thousands of small files.
+    const stats = new Map<string, Promise<FileStat | undefined>>();
+    for (let i = 0; i < entries.length; i += 256) {
+      const batch = entries.slice(i, i + 256).filter((e) => !isIgnored(join(dirName, e), opts.ignorePaths));
+      const results = await Promise.all(batch.map((e) => fs.stat(join(dirPath, e))));
+      batch.forEach((e, j) => stats.set(e, Promise.resolve(results[j])));
+    }
     for (const entry of entries) {
       if (stopped) return;
       if (++visited > opts.maxFiles * 2) {
@@ -91,7 +99,7 @@ export async function walkModel(fs: FileSystem, root: string, opts: WalkOptions)
       const name = join(dirName, entry);
       const path = join(dirPath, entry);
       if (isIgnored(name, opts.ignorePaths)) continue;
-      const s = await fs.stat(path);
+      const s = await (stats.get(entry) ?? fs.stat(path));
       if (!s) continue;
       if (s.isSymbolicLink) {
         if (!opts.allowSymlinks) {

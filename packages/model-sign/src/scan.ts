@@ -55,10 +55,16 @@ async function listFiles(fs: FileSystem, path: string, max: number, out: { path:
   }
   // Symlinks are never followed by the scanner: the signature walk reports them.
   if (!st.isDirectory || depth > 64) return;
-  for (const e of await fs.readdir(path)) {
-    if (SKIP_DIRS.has(e)) continue;
-    await listFiles(fs, `${path.replace(/\/+$/, '')}/${e}`, max, out, depth + 1);
-    if (out.length >= max) return;
+  const base = path.replace(/\/+$/, '');
+  const entries = (await fs.readdir(path)).filter((e) => !SKIP_DIRS.has(e));
+  for (let i = 0; i < entries.length && out.length < max; i += 256) {
+    const batch = entries.slice(i, i + 256).map((e) => `${base}/${e}`);
+    const stats = await Promise.all(batch.map((p) => fs.stat(p)));
+    for (let j = 0; j < batch.length && out.length < max; j++) {
+      const s = stats[j];
+      if (s?.isFile) out.push({ path: batch[j]!, size: s.size });
+      else if (s?.isDirectory) await listFiles(fs, batch[j]!, max, out, depth + 1);
+    }
   }
 }
 
@@ -68,10 +74,10 @@ export async function scanPaths(fs: FileSystem, paths: readonly string[], opts: 
   for (const p of paths) await listFiles(fs, p, opts.maxFiles, files);
   const report: ScanReport = { issues: [], filesScanned: 0, filesSeen: files.length, bytesScanned: 0 };
   const limits: FormatLimits = { policy: opts.policy, maxInflate: opts.maxInflate };
-  for (const f of files) {
+  const one = async (f: { path: string; size: number }) => {
     const head = await readHead(fs, f.path, 16);
     const kind: FileKind = sniff(f.path, head);
-    if (kind === 'other') continue;
+    if (kind === 'other') return;
     if (kind === 'safetensors') {
       // Only the header is needed, however large the tensors are.
       const n = head.length >= 8 ? Number(head.readBigUInt64LE(0)) : 0;
@@ -79,7 +85,7 @@ export async function scanPaths(fs: FileSystem, paths: readonly string[], opts: 
       const bytes = await readHead(fs, f.path, Math.min(want, f.size));
       report.filesScanned++;
       report.issues.push(...safetensorsIssues(bytes, f.size).map((i) => ({ ...i, path: f.path })));
-      continue;
+      return;
     }
     if (kind === 'zip' && f.size > opts.maxFileSize) {
       // Large checkpoints (PyTorch zips of many GiB) are streamed: only the pickle members are
@@ -87,17 +93,30 @@ export async function scanPaths(fs: FileSystem, paths: readonly string[], opts: 
       report.filesScanned++;
       report.bytesScanned += f.size;
       report.issues.push(...(await streamZip(fs, f.path, limits)).map((i) => ({ ...i, path: f.path })));
-      continue;
+      return;
     }
     if (f.size > opts.maxFileSize) {
       report.issues.push({ path: f.path, kind: 'too-large', message: `${f.size} bytes, above max-scan-size (${opts.maxFileSize}): not scanned, so not known to be safe` });
-      continue;
+      return;
     }
     const data = await fs.readFile(f.path);
     report.filesScanned++;
     report.bytesScanned += data.length;
     report.issues.push(...scanBytes(f.path, data, kind, limits).map((i) => ({ ...i, path: f.path })));
-  }
+  };
+  // Small files a few at a time (opening and sniffing thousands of them one by one is the slow
+  // part); large ones one after another, so at most one big buffer is held.
+  const SMALL = 16 << 20;
+  const small = files.filter((f) => f.size <= SMALL);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(8, small.length) }, async () => {
+      while (next < small.length) await one(small[next++]!);
+    }),
+  );
+  for (const f of files) if (f.size > SMALL) await one(f);
+  // Deterministic order whatever finished first.
+  report.issues.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : (x.offset ?? 0) - (y.offset ?? 0)));
   return report;
 }
 
