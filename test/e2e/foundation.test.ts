@@ -364,6 +364,27 @@ describe('bad input never crashes with a stack trace', () => {
     noStackTrace(r);
   });
 
+  it('a refused annotation batch (422) does not stop the check run from completing', async () => {
+    fake.failNext(1, 422, { match: (c) => c.operationId === 'checks/update' });
+    const list = [...findings(60, 'high'), { ...findings(1, 'high', 'outside')[0]!, location: { path: '../outside.txt', startLine: 1 } }];
+    const r = await run(list);
+    expect(r.exitCode).toBe(1);
+    expect(warnings(r)).toEqual([]);
+    const check = fake.checkRuns[0]!;
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    // The path outside the repository is never sent; of 60, the first batch of 50 was refused.
+    expect(check.annotations).toHaveLength(10);
+    expect(check.output.text).toBe('GitHub refused 50 annotations; they are in the SARIF file and the result artifact.');
+  });
+
+  it('a check run that fails midway is still completed, then skipped with a warning', async () => {
+    fake.failNext(100, 500, { match: (c) => c.operationId === 'checks/update' && !(c.body as { conclusion?: string }).conclusion });
+    const r = await run(findings(5, 'high'), { env: { MLGUARD_API_RETRIES: '1' } });
+    expect(r.exitCode).toBe(1);
+    expect(warnings(r).map((c) => c.message)).toEqual(['mlguard: skipped the check run: HTTP 500 Server Error (it needs checks: write)']);
+    expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+  });
+
   it('a comment with the marker by someone else is never edited', async () => {
     const spoof = fake.addComment(7, '<!-- mlguard:data-check -->\nfake results', 'mallory', 'User');
     const r = await run(findings(1, 'high'));

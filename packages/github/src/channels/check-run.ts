@@ -25,9 +25,12 @@ interface CheckAnnotation {
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** GitHub refuses annotations outside the repository; such a path would fail the whole batch. */
+const repoRelative = (path: string) => !/^([a-zA-Z]:)?[\\/]/.test(path) && !path.split(/[\\/]/).includes('..');
+
 function toAnnotation(f: ResultFinding): CheckAnnotation | undefined {
   const loc = f.location;
-  if (!loc?.path) return undefined;
+  if (!loc?.path || !repoRelative(loc.path)) return undefined;
   const start = Math.max(1, loc.startLine ?? 1);
   const end = Math.max(start, loc.endLine ?? start);
   const a: CheckAnnotation = {
@@ -82,26 +85,35 @@ export async function publishCheckRun(gh: GitHubClient, ctx: RunContext, result:
     ...(ctx.runUrl ? { details_url: ctx.runUrl } : {}),
     external_id: `mlguard/${result.tool}/${ctx.runId ?? 'local'}`,
   });
-  for (let i = 0; i < kept.length; i += ANNOTATIONS_PER_REQUEST) {
-    await gh.rest.checks.update({
+  const complete = (text?: string) =>
+    gh.rest.checks.update({
       owner: ctx.owner,
       repo: ctx.repo,
       check_run_id: run.id,
-      output: { title, summary: 'Adding annotations…', annotations: kept.slice(i, i + ANNOTATIONS_PER_REQUEST) },
+      status: 'completed',
+      conclusion: checkConclusion(result),
+      completed_at: new Date().toISOString(),
+      output: { title, summary, ...(text ? { text } : {}) },
     });
+  let rejected = 0;
+  for (let i = 0; i < kept.length; i += ANNOTATIONS_PER_REQUEST) {
+    const batch = kept.slice(i, i + ANNOTATIONS_PER_REQUEST);
+    try {
+      await gh.rest.checks.update({ owner: ctx.owner, repo: ctx.repo, check_run_id: run.id, output: { title, summary: 'Adding annotations…', annotations: batch } });
+    } catch (e) {
+      if ((e as { status?: number }).status === 422) {
+        rejected += batch.length; // GitHub refused this batch; the others and the conclusion still go out.
+        continue;
+      }
+      // Never leave the run in_progress: complete it (best effort) before giving up on the channel.
+      await complete('Annotations could not all be added; see the job summary.').catch(() => undefined);
+      throw e;
+    }
   }
-  await gh.rest.checks.update({
-    owner: ctx.owner,
-    repo: ctx.repo,
-    check_run_id: run.id,
-    status: 'completed',
-    conclusion: checkConclusion(result),
-    completed_at: new Date().toISOString(),
-    output: {
-      title,
-      summary,
-      ...(annotations.length > kept.length ? { text: `${annotations.length - kept.length} more annotations are in the SARIF file and the result artifact.` } : {}),
-    },
-  });
-  return `check run ${run.id} with ${kept.length} annotations`;
+  const notes = [
+    annotations.length > kept.length ? `${annotations.length - kept.length} more annotations are in the SARIF file and the result artifact.` : '',
+    rejected ? `GitHub refused ${rejected} annotations; they are in the SARIF file and the result artifact.` : '',
+  ].filter(Boolean);
+  await complete(notes.join('\n') || undefined);
+  return `check run ${run.id} with ${kept.length - rejected} annotations`;
 }
