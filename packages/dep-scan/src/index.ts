@@ -11,6 +11,7 @@ import { recordAffects } from './osv/match.js';
 import { DEP_SCAN_OPTIONS } from './options.js';
 import { OfflineSource } from './sources/offline.js';
 import { OnlineSource } from './sources/online.js';
+import { isUrl, localAdvisoryPath } from './sources/download.js';
 import type { AdvisorySource, LookupRequest, SnapshotInfo } from './sources/types.js';
 import { renderSummary } from './summary.js';
 import type { Severity } from '@mlguard/core';
@@ -89,7 +90,12 @@ export async function runDepScan(options: Options, ports: Ports): Promise<Engine
     e.versions.add(p.version!);
     req.packages.set(key, e);
   }
-  const sources: AdvisorySource[] = advisories.map((path) => new OfflineSource({ fs: ports.fs, log: ports.log, path, cacheDir: options.string('cache-dir') }));
+  const cacheDir = options.string('cache-dir');
+  const sources: AdvisorySource[] = [];
+  for (const entry of advisories) {
+    const path = isUrl(entry) ? await localAdvisoryPath(entry, cacheDir, ports) : entry;
+    sources.push(new OfflineSource({ fs: ports.fs, log: ports.log, path, cacheDir }));
+  }
   if (online) sources.push(new OnlineSource({ fetch: ports.fetch, log: ports.log, baseUrl: options.string('osv-api-url') }));
   const byKey = new Map<string, Map<string, OsvRecord>>();
   for (const s of sources) {

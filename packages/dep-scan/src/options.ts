@@ -4,7 +4,7 @@ import type { OptionSpec } from '@mlguard/core';
 export const DEP_SCAN_OPTIONS: readonly OptionSpec[] = [
   { name: 'paths', type: 'list', description: 'Files or directories to scan (manifests and lockfiles are discovered below directories).', default: ['.'] },
   { name: 'exclude', type: 'list', description: 'gitignore-style patterns of paths not to scan (in addition to .gitignore).', default: [] },
-  { name: 'advisories', type: 'list', description: 'Offline OSV data: all.zip exports, directories of OSV JSON records or NDJSON files (one per ecosystem is fine).' },
+  { name: 'advisories', type: 'list', description: 'OSV data: all.zip exports, directories of OSV JSON records or NDJSON files; an https URL of an export is downloaded into cache-dir at most once a day.' },
   { name: 'online', type: 'boolean', description: 'Query the OSV API (querybatch, then each record) in addition to the offline advisories.', default: false },
   { name: 'osv-api-url', type: 'string', description: 'Base URL of the OSV API (a mirror or a test server).', default: 'https://api.osv.dev' },
   { name: 'cache-dir', type: 'string', description: 'Directory where the advisory name index is kept between runs (warm scans); the action restores it with @actions/cache.' },
