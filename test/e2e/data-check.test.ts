@@ -87,7 +87,7 @@ describe('data-check action on the example project', () => {
     const env = { MLGUARD_ENGINE_DIR: engineDir, npm_config_offline: 'true', npm_config_registry: 'http://127.0.0.1:9/' };
     const r = await runBundle(join(dir, 'index.js'), { event: pushEvent(), fake, workspace, inputs: { token: TOKEN, 'check-run': 'false', 'pr-comment': 'never', drift: 'false' }, env, timeoutMs: 180_000 });
     noStackTrace(r);
-    expect(r.stdout).toMatch(new RegExp(`data-check: installing the DuckDB engine \\(@duckdb/node-api [^ ]+ for ${process.platform}-${process.arch}\)`));
+    expect(r.stdout).toMatch(new RegExp(`data-check: installing the DuckDB engine \\(@duckdb/node-api [^ ]+ for ${process.platform}-${process.arch}\\)`));
     expect(r.stdout).toMatch(/DuckDB engine installed in/);
     expect(r.exitCode).toBe(1);
     expect(existsSync(engineDir)).toBe(true);
