@@ -94,7 +94,7 @@ export interface FakeGitHubOptions {
 
 export interface InjectOptions {
   /** Only requests this predicate accepts are affected (and counted). */
-  match?: (call: { method: string; path: string; operationId?: string }) => boolean;
+  match?: (call: { method: string; path: string; operationId?: string; body?: unknown }) => boolean;
   /** Seconds, sent as `retry-after` with a 429. Default 1. */
   retryAfter?: number;
   message?: string;
@@ -227,7 +227,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       }),
   };
 
-  const takeRule = <T extends { remaining: number; match?: InjectOptions['match'] }>(rules: T[], call: { method: string; path: string; operationId?: string }) => {
+  const takeRule = <T extends { remaining: number; match?: InjectOptions['match'] }>(rules: T[], call: RecordedCall) => {
     const rule = rules.find((r) => r.remaining > 0 && (!r.match || r.match(call)));
     if (rule) rule.remaining--;
     return rule;
