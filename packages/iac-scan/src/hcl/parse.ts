@@ -77,9 +77,10 @@ function convertBody(n: Node, comments: Comment[]): Body {
 }
 
 function convertAttribute(n: Node, comments: Comment[]): Attribute | undefined {
-  const id = n.namedChildren.find((c) => c?.type === 'identifier');
-  const e = n.namedChildren.find((c) => c?.type === 'expression');
-  for (const c of n.namedChildren) if (c?.type === 'comment') comments.push({ line: line(c), text: c.text });
+  const kids = n.namedChildren;
+  const id = kids.find((c) => c?.type === 'identifier');
+  const e = kids.find((c) => c?.type === 'expression');
+  for (const c of kids) if (c?.type === 'comment') comments.push({ line: line(c), text: c.text });
   if (!id) return undefined;
   collectComments(e, comments);
   return { name: id.text, expr: e ? expr(e) : { t: 'opaque', line: line(n) }, line: line(n), endLine: n.endPosition.row + 1 };
@@ -135,16 +136,17 @@ function named(n: Node): Node[] {
 
 function expr(n: Node): Expr {
   const l = line(n);
+  // Each child access crosses into WASM and allocates: fetch the named children once.
+  const kids = n.type === 'binary_operation' || n.type === 'unary_operation' ? [] : named(n);
   switch (n.type) {
     case 'expression': {
-      const kids = named(n);
       // `( expr )` shows up as an anonymous "(" followed by an expression.
       let cur: Expr = kids[0] ? expr(kids[0]) : { t: 'opaque', line: l };
       for (const post of kids.slice(1)) cur = postfix(cur, post);
       return cur;
     }
     case 'literal_value': {
-      const c = named(n)[0];
+      const c = kids[0];
       if (!c) return { t: 'opaque', line: l };
       if (c.type === 'numeric_lit') return { t: 'lit', v: Number(c.text), line: l };
       if (c.type === 'bool_lit') return { t: 'lit', v: c.text === 'true', line: l };
@@ -153,9 +155,9 @@ function expr(n: Node): Expr {
       return { t: 'opaque', line: l };
     }
     case 'collection_value':
-      return named(n)[0] ? expr(named(n)[0]!) : { t: 'opaque', line: l };
+      return kids[0] ? expr(kids[0]!) : { t: 'opaque', line: l };
     case 'tuple':
-      return { t: 'tuple', items: named(n).filter((c) => c.type === 'expression').map(expr), line: l };
+      return { t: 'tuple', items: kids.filter((c) => c.type === 'expression').map(expr), line: l };
     case 'object':
       return {
         t: 'object',
@@ -171,15 +173,13 @@ function expr(n: Node): Expr {
         line: l,
       };
     case 'template_expr':
-      return named(n)[0] ? expr(named(n)[0]!) : { t: 'opaque', line: l };
+      return kids[0] ? expr(kids[0]!) : { t: 'opaque', line: l };
     case 'quoted_template': {
-      const kids = named(n);
       const open = kids.find((c) => c.type === 'quoted_template_start');
       const close = [...kids].reverse().find((c) => c.type === 'quoted_template_end');
       return template(kids, false, l, open?.endIndex ?? n.startIndex, close?.startIndex ?? n.endIndex);
     }
     case 'heredoc_template': {
-      const kids = named(n);
       const start = kids.find((c) => c.type === 'heredoc_start');
       const strip = start?.text.includes('-') ?? false;
       const ids = kids.filter((c) => c.type === 'heredoc_identifier');
@@ -191,9 +191,8 @@ function expr(n: Node): Expr {
       return strip && t.t === 'tpl' ? stripIndent(t) : t;
     }
     case 'variable_expr':
-      return { t: 'var', name: named(n)[0]?.text ?? n.text, line: l };
+      return { t: 'var', name: kids[0]?.text ?? n.text, line: l };
     case 'function_call': {
-      const kids = named(n);
       const name = kids.find((c) => c.type === 'identifier')?.text ?? '';
       const argsNode = kids.find((c) => c.type === 'function_arguments');
       const args = argsNode ? named(argsNode).filter((c) => c.type === 'expression').map(expr) : [];
@@ -201,26 +200,26 @@ function expr(n: Node): Expr {
       return { t: 'call', name, args, line: l };
     }
     case 'conditional': {
-      const [c, a, b] = named(n).map(expr);
+      const [c, a, b] = kids.map(expr);
       return c && a && b ? { t: 'cond', c, a, b, line: l } : { t: 'opaque', line: l };
     }
     case 'operation':
-      return named(n)[0] ? expr(named(n)[0]!) : { t: 'opaque', line: l };
+      return kids[0] ? expr(kids[0]!) : { t: 'opaque', line: l };
     case 'binary_operation': {
       // Operands are not wrapped in `expression`: `count.index == 0` arrives as
       // variable_expr, get_attr, "==", literal_value. Split at the operator.
-      const kids = n.children.filter((c): c is Node => !!c && c.type !== 'comment');
-      const at = kids.findIndex((c) => !c.isNamed);
-      if (at <= 0 || at >= kids.length - 1) return { t: 'opaque', line: l };
-      return { t: 'bin', op: kids[at]!.type, l: chain(kids.slice(0, at), l), r: chain(kids.slice(at + 1), l), line: l };
+      const all = n.children.filter((c): c is Node => !!c && c.type !== 'comment');
+      const at = all.findIndex((c) => !c.isNamed);
+      if (at <= 0 || at >= all.length - 1) return { t: 'opaque', line: l };
+      return { t: 'bin', op: all[at]!.type, l: chain(all.slice(0, at), l), r: chain(all.slice(at + 1), l), line: l };
     }
     case 'unary_operation': {
-      const kids = n.children.filter((c): c is Node => !!c && c.type !== 'comment');
-      const op = kids[0] && !kids[0].isNamed ? kids[0].type : '';
-      return kids.length > 1 ? { t: 'un', op, x: chain(kids.slice(1), l), line: l } : { t: 'opaque', line: l };
+      const all = n.children.filter((c): c is Node => !!c && c.type !== 'comment');
+      const op = all[0] && !all[0].isNamed ? all[0].type : '';
+      return all.length > 1 ? { t: 'un', op, x: chain(all.slice(1), l), line: l } : { t: 'opaque', line: l };
     }
     case 'for_expr':
-      return named(n)[0] ? forExpr(named(n)[0]!) : { t: 'opaque', line: l };
+      return kids[0] ? forExpr(kids[0]!) : { t: 'opaque', line: l };
     default:
       return { t: 'opaque', line: l };
   }
