@@ -70,13 +70,13 @@ export async function runDepScan(options: Options, ports: Ports): Promise<Engine
     notes.push(...r.output!.notes);
   }
   lap('discoverAndParseMs');
-  const inScope = packages.filter((p) => scope === 'all' || !p.dev);
-  // A pyproject.toml next to a lockfile only declares ranges: the lockfile has the versions.
+  // A pyproject.toml next to a lockfile only declares what the lockfile resolves: the lockfile is scanned.
   const lockDirs = new Set(files.filter((f) => /-lock$/.test(f.kind) || f.kind === 'pylock').map((f) => dirOf(f.path)));
+  const kindOfFile = new Map(files.map((f) => [f.path, f.kind]));
+  const inScope = packages.filter((p) => (scope === 'all' || !p.dev) && !(kindOfFile.get(p.file) === 'pyproject' && lockDirs.has(dirOf(p.file))));
   const pinnedKeys = new Set(inScope.filter((p) => p.version).map((p) => packageKey(p.ecosystem, p.name)));
   for (const p of inScope) {
     if (p.version || p.source !== 'registry') continue;
-    if (files.find((f) => f.path === p.file)?.kind === 'pyproject' && lockDirs.has(dirOf(p.file))) continue;
     if (pinnedKeys.has(packageKey(p.ecosystem, p.name)) && !/requirements/.test(p.file)) continue;
     findings.push(unpinnedFinding(p, policy.unpinnedSeverity));
   }

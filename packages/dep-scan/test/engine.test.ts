@@ -72,6 +72,12 @@ describe('dep-scan engine', () => {
     const r = await scan({ 'requirements.txt': 'pytorch==1.0.2\n' });
     expect(byRule(r.findings)).toEqual(['DEP-TYPO-001:medium:requirements.txt:1']);
   });
+  it('scans the lockfile, not the pyproject.toml beside it', async () => {
+    const r = await scan({ 'pyproject.toml': '[project]\nname = "x"\ndependencies = ["torch==1.13.0", "numpy>=1"]\n', 'uv.lock': 'version = 1\n[[package]]\nname = "torch"\nversion = "1.13.0"\nsource = { registry = "https://pypi.org/simple" }\n' });
+    expect(byRule(r.findings)).toEqual(['PYSEC-T:critical:uv.lock:3']);
+    const alone = await scan({ 'pyproject.toml': '[project]\nname = "x"\ndependencies = ["torch==1.13.0", "numpy>=1"]\n' });
+    expect(byRule(alone.findings)).toEqual(['DEP-PIN-001:low:pyproject.toml:3', 'PYSEC-T:critical:pyproject.toml:3']);
+  });
   it('flags --extra-index-url as dependency confusion', async () => {
     const r = await scan({ 'requirements.txt': '--extra-index-url https://download.pytorch.org/whl/cpu\n' });
     expect(byRule(r.findings)).toEqual(['DEP-CONF-001:high:requirements.txt:1']);

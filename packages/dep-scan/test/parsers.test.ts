@@ -81,6 +81,10 @@ describe('Python lockfiles', () => {
     const pyproject = '[project]\nname = "x"\ndependencies = [\n  "requests==2.32.0",\n  "numpy>=1.26",\n]\n[project.optional-dependencies]\ndev = ["pytest==8.0.0"]\n';
     expect(brief(await parse({ 'pyproject.toml': pyproject }, 'pyproject.toml', 'pyproject'))).toEqual(['requests@2.32.0:4:direct', 'numpy@>=1.26:5:direct', 'pytest@8.0.0:8:direct:dev']);
   });
+  it('pyproject.toml Poetry tables: exact versions pinned, caret ranges unpinned, python skipped', async () => {
+    const py = '[tool.poetry.dependencies]\npython = "^3.10"\ntorch = "1.13.0"\nrequests = "^2.25"\nmlflow = { version = "2.2.1", extras = ["extras"] }\n[tool.poetry.group.dev.dependencies]\npytest = "8.0.0"\n';
+    expect(brief(await parse({ 'pyproject.toml': py }, 'pyproject.toml', 'pyproject'))).toEqual(['torch@1.13.0:3:direct', 'requests@^2.25:4:direct', 'mlflow@2.2.1:5:direct', 'pytest@8.0.0:7:direct:dev']);
+  });
   it('conda environment.yml: pip section scanned, conda packages reported as not covered', async () => {
     const env = 'name: t\ndependencies:\n  - python=3.10\n  - pip\n  - pip:\n    - torch==2.0.0\n    - --extra-index-url https://download.pytorch.org/whl/cu118\n';
     const r = await parse({ 'environment.yml': env }, 'environment.yml', 'conda');

@@ -154,5 +154,24 @@ export function parsePyproject(text: string, ctx: ParseContext): ParseOutput {
   for (const d of arr(project.dependencies)) if (typeof d === 'string') add(d, false);
   for (const [group, deps] of Object.entries(obj(project['optional-dependencies']))) for (const d of arr(deps)) if (typeof d === 'string') add(d, /^(dev|test|tests|lint|docs)$/i.test(group));
   for (const [, deps] of Object.entries(obj(doc['dependency-groups']))) for (const d of arr(deps)) if (typeof d === 'string') add(d, true);
+  // Poetry's own tables: `name = "^1.2"` (Poetry syntax) or `{ version = "1.2.3", ... }`.
+  const poetry = obj(obj(doc.tool).poetry);
+  const addPoetry = (table: Record<string, unknown>, dev: boolean) => {
+    for (const [name, v] of Object.entries(table)) {
+      if (name === 'python') continue;
+      const o = obj(v);
+      const spec = typeof v === 'string' ? v : str(o.version);
+      const line = lf.find(`\n${name} =`)?.line ?? lf.find(`\n"${name}" =`)?.line;
+      const source: DepPackage['source'] = o.git ? 'git' : o.path ? 'path' : o.url ? 'url' : 'registry';
+      const exact = spec && /^(==)?\s*\d[\w.!+-]*$/.test(spec.trim()) ? spec.replace(/^==\s*/, '').trim() : undefined;
+      const pkg: DepPackage = { ecosystem: 'PyPI', name, file: ctx.file, line: line !== undefined ? line + 1 : undefined, direct: true, dev, source };
+      if (exact) pkg.version = exact;
+      else pkg.spec = spec ?? '*';
+      out.packages.push(pkg);
+    }
+  };
+  addPoetry(obj(poetry.dependencies), false);
+  addPoetry(obj(poetry['dev-dependencies']), true);
+  for (const g of Object.values(obj(poetry.group))) addPoetry(obj(obj(g).dependencies), true);
   return out;
 }
