@@ -18,7 +18,7 @@ const IDENTITY = 'https://github.com/acme/fraud/.github/workflows/release.yml@re
 
 const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 /** An unsigned JWT: the mock Fulcio reads its claims without checking a signature. */
-const token = `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ iss: ISSUER, sub: IDENTITY, aud: 'sigstore', exp: Math.floor(Date.now() / 1000) + 600 })}.`;
+const token = `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ iss: ISSUER, sub: IDENTITY, aud: 'sigstore', exp: Math.floor(Date.now() / 1000) + 600, repository: 'acme/fraud', ref: 'refs/heads/main', job_workflow_ref: 'acme/fraud/.github/workflows/release.yml@refs/heads/main', runner_environment: 'github-hosted' })}.`;
 
 let trustedRoot: object;
 
@@ -72,6 +72,10 @@ describe('keyless (Sigstore) with mock Fulcio and Rekor', () => {
     expect(ok.findings).toEqual([]);
     expect(ok.metrics).toMatchObject({ verified: true, signer: IDENTITY, issuer: ISSUER });
     expect((await verify({ 'identity-regex': 'https://github\\.com/acme/.*' })).findings).toEqual([]);
+    const pinned = await verify({ identity: IDENTITY, 'source-repository': 'https://github.com/acme/fraud', 'source-ref': 'refs/heads/main', workflow: 'https://github.com/acme/fraud/.github/workflows/release.yml@refs/heads/main' });
+    expect(pinned.findings).toEqual([]);
+    const otherRef = await verify({ identity: IDENTITY, 'source-ref': 'refs/heads/release' });
+    expect(otherRef.findings.map((f) => [f.ruleId, f.message])).toEqual([['MODEL-SIG-005', 'certificate claim source-ref is refs/heads/main, the policy requires refs/heads/release']]);
     const wrong = await verify({ identity: 'https://github.com/evil/fork/.github/workflows/release.yml@refs/heads/main' });
     expect(wrong.findings.map((f) => f.ruleId)).toEqual(['MODEL-SIG-005']);
     const wrongIssuer = await verify({ identity: IDENTITY, issuer: 'https://accounts.google.com' });
