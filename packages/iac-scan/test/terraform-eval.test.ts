@@ -161,3 +161,12 @@ describe('Terraform JSON syntax', () => {
     expect(r.findings.find((f) => f.ruleId === 'IAC-TF-011')!.message).toContain('var.root = "Enabled" (x.auto.tfvars.json:2)');
   });
 });
+
+it('an account-level public access block with all four flags covers every bucket', async () => {
+  const bucket = 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n';
+  const account = 'resource "aws_s3_account_public_access_block" "all" {\n  block_public_acls = true\n  block_public_policy = true\n  ignore_public_acls = true\n  restrict_public_buckets = true\n}\n';
+  expect((await runOn(workspace({ 'main.tf': bucket }))).findings.map((f) => f.ruleId)).toContain('IAC-TF-002');
+  expect((await runOn(workspace({ 'main.tf': bucket + account }))).findings.map((f) => f.ruleId)).not.toContain('IAC-TF-002');
+  const partial = account.replace('restrict_public_buckets = true', 'restrict_public_buckets = false');
+  expect((await runOn(workspace({ 'main.tf': bucket + partial }))).findings.map((f) => f.ruleId)).toContain('IAC-TF-002');
+});

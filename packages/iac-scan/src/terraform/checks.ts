@@ -11,11 +11,13 @@ export function checkTerraform(resources: TfResource[]): Hit[] {
   for (const r of resources) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
   const of = (t: string) => byType.get(t) ?? [];
   const links = new Linker(resources);
+  // An account-level block with all four flags covers every bucket (a common FP source for bucket-level checks).
+  const accountBlocked = of('aws_s3_account_public_access_block').some((a) => PAB_FLAGS.every((f) => get(a, f).value === true));
 
   for (const b of of('aws_s3_bucket')) {
     const push = (h: Hit | undefined) => h && hits.push(h);
     push(attr(b, 'IAC-TF-001', 'acl', { bad: (v) => isPublicAcl(v), expect: '"private"', missing: 'pass' }));
-    publicAccessBlock(b, links, hits);
+    if (!accountBlocked) publicAccessBlock(b, links, hits);
     const sse = b.body.blocks.some((x) => x.type === 'server_side_encryption_configuration');
     if (!sse) companion(b, links, 'aws_s3_bucket_server_side_encryption_configuration', 'IAC-TF-003', 'no server-side encryption configuration (inline or aws_s3_bucket_server_side_encryption_configuration) is linked to this bucket', hits);
     versioning(b, links, hits);
