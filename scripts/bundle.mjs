@@ -8,9 +8,10 @@ const banner = [
   "import { createRequire as __mlguardCreateRequire } from 'node:module';",
   "import { fileURLToPath as __mlguardFileURLToPath } from 'node:url';",
   "import { dirname as __mlguardDirname } from 'node:path';",
-  'const require = __mlguardCreateRequire(import.meta.url);',
-  'const __filename = __mlguardFileURLToPath(import.meta.url);',
-  'const __dirname = __mlguardDirname(__filename);',
+  // `var`, not `const`: bundled CJS code (e.g. @azure/storage-common) declares its own `var __filename`.
+  'var require = __mlguardCreateRequire(import.meta.url);',
+  'var __filename = __mlguardFileURLToPath(import.meta.url);',
+  'var __dirname = __mlguardDirname(__filename);',
 ].join('\n');
 
 const all = Object.fromEntries(
