@@ -33,9 +33,12 @@ export interface Dialect {
 }
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+/** Spark SQL and BigQuery read backslash escapes in string literals (and '' would concatenate in Spark). */
+const backslashString = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const num = (n: number) => {
   if (!Number.isFinite(n)) throw new Error(`non-finite number ${n} in SQL`);
-  return Number.isInteger(n) ? String(n) : n.toExponential(17).replace(/\.?0+e/, 'e');
+  // JS's shortest round-trip form: exact for doubles, and a valid numeric literal in every dialect.
+  return String(n);
 };
 
 function base(name: DialectName, quote: (s: string) => string): Dialect {
@@ -77,10 +80,12 @@ export const postgres: Dialect = {
   isFinite: (e) => `(${e} NOT IN ('Infinity'::float8, '-Infinity'::float8, 'NaN'::float8))`,
 };
 
+const sparkBase = base('spark', bq);
 export const spark: Dialect = {
-  ...base('spark', bq),
-  regex: (e, p) => `(${e} RLIKE ${sqlString(p)})`,
-  regexExtract: (e, p) => `regexp_extract(${e}, ${sqlString(p)}, 0)`,
+  ...sparkBase,
+  literal: (v) => (typeof v === 'string' ? backslashString(v) : sparkBase.literal(v)),
+  regex: (e, p) => `(${e} RLIKE ${backslashString(p)})`,
+  regexExtract: (e, p) => `regexp_extract(${e}, ${backslashString(p)}, 0)`,
   toText: (e) => `CAST(${e} AS STRING)`,
   tryDouble: (e) => `TRY_CAST(${e} AS DOUBLE)`,
   countIf: (c) => `count_if(${c})`,
@@ -101,10 +106,12 @@ export const trino: Dialect = {
   isFinite: (e) => `is_finite(${e})`,
 };
 
+const bigqueryBase = base('bigquery', bq);
 export const bigquery: Dialect = {
-  ...base('bigquery', bq),
-  regex: (e, p) => `REGEXP_CONTAINS(${e}, ${`r${sqlString(p)}`})`,
-  regexExtract: (e, p) => `REGEXP_EXTRACT(${e}, ${`r${sqlString(p)}`})`,
+  ...bigqueryBase,
+  literal: (v) => (typeof v === 'string' ? backslashString(v) : bigqueryBase.literal(v)),
+  regex: (e, p) => `REGEXP_CONTAINS(${e}, ${backslashString(p)})`,
+  regexExtract: (e, p) => `REGEXP_EXTRACT(${e}, ${backslashString(p)})`,
   length: (e) => `LENGTH(${e})`,
   toText: (e) => `CAST(${e} AS STRING)`,
   toDouble: (e) => `CAST(${e} AS FLOAT64)`,
