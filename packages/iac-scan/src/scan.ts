@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
-import { makeFinding, type Finding, type Ports } from '@mlguard/core';
+import { makeFinding, usageError, type Finding, type Ports } from '@mlguard/core';
 import { checkCfnTemplate, isCfnTemplate } from './cfn/checks.js';
 import { checkCompose, isComposeFile } from './compose/checks.js';
 import { decodeUtf8, discover, normalise, type Candidate } from './discover.js';
@@ -105,10 +105,7 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
   const varFiles: HclFile[] = [];
   for (const v of input.varFiles) {
     const st = await ports.fs.stat(v);
-    if (!st?.isFile) {
-      problems.push({ ruleId: 'IAC-FILE-001', file: normalise(v), line: 1, resource: v, message: `var-file ${v} not found` });
-      continue;
-    }
+    if (!st?.isFile) throw usageError(`var-file ${v} not found`, { hint: 'var-files are paths relative to the repository root' });
     const text = await read({ path: normalise(v), kind: 'tfvars', size: st.size });
     if (text !== undefined) varFiles.push(v.endsWith('.json') ? await parseTfJson(normalise(v), text, { vars: true }) : await parseHcl(normalise(v), text));
   }
@@ -140,7 +137,8 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
     const text = await read(c);
     if (text === undefined) continue;
     // Cheap pre-filter: only YAML/JSON that looks like IaC is parsed (configs, data, lockfiles are not).
-    if (!isWorkflow && c.kind !== 'compose' && !/^\s*"?(apiVersion|AWSTemplateFormatVersion|Resources|services|kind)"?\s*:/m.test(text)) continue;
+    const looksLikeIac = c.kind === 'json' ? /"(apiVersion|AWSTemplateFormatVersion|Resources)"\s*:/.test(text) : /^\s*"?(apiVersion|AWSTemplateFormatVersion|Resources|services|kind)"?\s*:/m.test(text);
+    if (!isWorkflow && c.kind !== 'compose' && !looksLikeIac) continue;
     let parsed;
     try {
       parsed = parseYaml(text, { cfn: !isWorkflow && /AWSTemplateFormatVersion|Resources|!Ref|!Sub/.test(text) });

@@ -28,3 +28,19 @@ describe('changed-files-only', () => {
     expect(isMlguardError(e) && e.kind).toBe('usage');
   });
 });
+
+it('a var-file that does not exist is a usage error, not a silent pass', async () => {
+  const e = await runOn(workspace({ 'main.tf': 'variable "x" {}\n' }), { 'var-files': ['missing.tfvars'] }).catch((x: unknown) => x);
+  expect(isMlguardError(e) && e.kind).toBe('usage');
+});
+
+it('finds minified CloudFormation JSON and leaves other JSON alone', async () => {
+  const r = await runOn(
+    workspace({
+      'cdk.out/Stack.template.json': '{"Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"AccessControl":"PublicRead"}}}}',
+      'package.json': '{"name": "x", "version": "1.0.0"}',
+    }),
+  );
+  expect(r.findings.filter((f) => f.ruleId === 'IAC-TF-001').map((f) => f.location!.path)).toEqual(['cdk.out/Stack.template.json']);
+  expect(r.metrics.filesByFramework).toEqual({ cloudformation: 1 });
+});
