@@ -40,10 +40,6 @@ export function groupByAlias(records: OsvRecord[]): OsvRecord[][] {
   return [...groups.values()];
 }
 
-function where(p: DepPackage): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''}`;
-}
-
 function suppressionFor(ids: string[], policy: FindingPolicy): Suppression | undefined {
   return policy.suppressions.find((s) => ids.includes(s.id));
 }
@@ -125,7 +121,7 @@ export function unpinnedFinding(pkg: DepPackage, severity: Severity): Finding {
     ruleId: 'DEP-PIN-001',
     severity,
     title: `${pkg.name} is not pinned`,
-    message: `${pkg.name}${pkg.spec ? ` ${pkg.spec}` : ''} is not pinned to one version at ${where(pkg)}, so the installed version (and its advisories) cannot be checked; pin it (==) or scan the lockfile that resolves it.`,
+    message: `${pkg.name}${pkg.spec ? ` ${pkg.spec}` : ''} is not pinned to one version, so the installed version (and its advisories) cannot be checked; pin it (==) or scan the lockfile that resolves it.`,
     location: { path: pkg.file, ...(pkg.line ? { startLine: pkg.line } : {}) },
     help: { text: 'Pin exact versions (pip-compile / uv pip compile / poetry lock) so that builds are reproducible and scannable.' },
     logicalKey: `${pkg.ecosystem}/${pkg.name}:unpinned`,
@@ -163,7 +159,7 @@ export function noteFinding(n: ParseNote): Finding {
   const message =
     n.kind === 'extra-index'
       ? `--extra-index-url ${n.message} makes pip pick the highest version from any index: a public package with the same name as a private one wins (dependency confusion, as in the torchtriton incident). Use --index-url with one proxy index, or pin hashes.`
-      : `${n.file}${n.line ? `:${n.line}` : ''}: ${n.message}`;
+      : n.message;
   return makeFinding({
     tool: TOOL,
     ruleId: rule.ruleId,
