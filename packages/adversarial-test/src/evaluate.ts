@@ -140,8 +140,9 @@ export async function evaluateRobustness(
   const brokenBy = new Map<number, { attack: string; eps: number; adv?: Float64Array }>();
   const perEps: EpsResult[] = [];
   const robustMatrix = sample.map(() => cfg.eps.map(() => false));
-  const qSuccess = new Map<string, number[]>();
   for (const [e, eps] of cfg.eps.entries()) {
+    // queries each attack spent on the samples it broke at this epsilon
+    const qSuccess = new Map<string, number[]>();
     const stats: Record<string, AttackStats> = {};
     let still = attackable.filter((i) => !brokenBy.has(i));
     for (const name of cfg.attacks) {

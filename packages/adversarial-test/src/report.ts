@@ -57,11 +57,8 @@ export function markdownReport(r: ReportInput): string {
     const ci = recall ? e.robustRecallCI : e.robustAccuracyCI;
     lines.push(`| ${e.eps} | ${pct(recall ? e.cleanRecall : e.cleanAccuracy)} | ${pct(value)} (${pct(ci?.[0])}–${pct(ci?.[1])}) | ${pct(e.attackSuccessRate)} | ${by || '–'} |`);
   }
-  const last = res.perEps[res.perEps.length - 1];
-  if (last) {
-    lines.push('', '| attack | queries per success: mean | median | p90 |', '|---|---|---|---|');
-    for (const [a, s] of Object.entries(last.attacks)) lines.push(`| ${a} | ${s.queriesPerSuccess.mean ?? '–'} | ${s.queriesPerSuccess.median ?? '–'} | ${s.queriesPerSuccess.p90 ?? '–'} |`);
-  }
+  const q = res.perEps.flatMap((e) => Object.entries(e.attacks).filter(([, s]) => s.broken > 0).map(([a, s]) => `| ${a} | ${e.eps} | ${s.broken}/${s.attempted} | ${s.queriesPerSuccess.mean} | ${s.queriesPerSuccess.median} | ${s.queriesPerSuccess.p90} |`));
+  if (q.length) lines.push('', '| attack | eps | broken / attempted | queries per success: mean | median | p90 |', '|---|---|---|---|---|---|', ...q);
   if (res.minimalNorm) lines.push('', `Minimal ${r.norm} perturbation (HopSkipJump): median ${res.minimalNorm.median ?? 'n/a'}, p10 ${res.minimalNorm.p10 ?? 'n/a'} (${res.minimalNorm.found} samples).`);
   if (res.natural) {
     const bad = res.natural.features.filter((f) => f.failRate > 0).sort((a, b) => b.failRate - a.failRate).slice(0, 5);

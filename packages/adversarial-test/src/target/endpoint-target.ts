@@ -163,8 +163,12 @@ export async function endpointTarget(o: EndpointOptions): Promise<Target> {
   const kind: OutputKind = o.outputKind !== 'auto' ? o.outputKind : integral ? 'label' : inferOutputKind(flat, probeRows.length, width);
   const classes = kind === 'label' ? Math.max(2, ...probeRows.map((r) => r[0]! + 1)) : width === 1 ? 2 : width;
 
+  // never echo credentials embedded in the URL into reports
+  const shown = new URL(url.href);
+  shown.username = '';
+  shown.password = '';
   return {
-    description: o.url,
+    description: shown.href,
     backend: `http ${o.format}`,
     d: o.features,
     classes,

@@ -52,6 +52,7 @@ function chooseOutput(s: OnnxSession, o: OnnxTargetOptions): ValueMeta {
     const m = s.outputs.find((x) => x.name === o.output);
     if (!m) throw inputError(`the model has no output named ${o.output}; outputs: ${s.outputs.map((x) => x.name).join(', ')}`, { file: o.file });
     if (!m.isTensor) throw inputError(`output ${m.name} is not a tensor (a scikit-learn ZipMap: a list of dicts)`, { file: o.file, hint: "convert with skl2onnx options={id(model): {'zipmap': False}} so probabilities are a float tensor" });
+    if (m.type !== 'float32') throw inputError(`output ${m.name} is ${m.type}, not float32 scores (a predicted label cannot guide score-based attacks)`, { file: o.file, hint: 'choose the logits or probabilities output' });
     return m;
   }
   const candidates = s.outputs.filter((m) => m.isTensor && m.type === 'float32');
