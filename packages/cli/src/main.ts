@@ -142,15 +142,15 @@ async function toolCommand(spec: ToolSpec, args: string[], io: CliIo, debug: boo
   if (!FORMATS.includes(format)) throw usageError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
   if (baseline && flags.has('format')) throw usageError('mlguard baseline takes no --format: it writes the baseline file');
 
-  // `mlguard model-sign verify ...`: the first positional picks the command.
+  // `mlguard model-sign verify ...`: a first positional naming a command picks it; without one,
+  // the `command` option resolves as any other (config file, then the spec's default).
   const values = new Map(flags);
   const pos = [...positionals];
   if (spec.commands?.length && !values.has('command')) {
-    const first = pos.shift();
-    if (first === undefined || !spec.commands.includes(first)) {
+    if (pos[0] !== undefined && spec.commands.includes(pos[0])) values.set('command', pos.shift()!);
+    else if (!spec.options.some((o) => o.name === 'command')) {
       throw usageError(`mlguard ${spec.tool} needs a command: ${spec.commands.join(', ')}`, { hint: `mlguard ${spec.tool} ${spec.commands[0]} --help` });
     }
-    values.set('command', first);
   }
   if (pos.length) {
     if (!spec.positional) throw usageError(`mlguard ${spec.tool} takes no positional arguments (got "${pos[0]!.slice(0, 80)}")`);

@@ -158,6 +158,19 @@ describe('a CLI bundle with fake tools', () => {
     expect(missing).toMatchObject({ code: 2, stderr: 'mlguard: mlguard model-sign needs a command: sign, verify (mlguard model-sign sign --help)\n' });
   });
 
+  it('takes the command from the config file, then the default, when none is given', async () => {
+    const cwd = fresh();
+    const byDefault = await runBundle(cli, ['iac-scan', '--format', 'json'], { cwd });
+    expect(byDefault.code).toBe(0);
+    expect(JSON.parse(byDefault.stdout).metrics.command).toBe('scan');
+    mkdirSync(join(cwd, '.github'), { recursive: true });
+    writeFileSync(join(cwd, '.github/mlguard.yml'), 'iac-scan:\n  command: explain\n');
+    const byConfig = await runBundle(cli, ['iac-scan', '--format', 'json'], { cwd });
+    expect(JSON.parse(byConfig.stdout).metrics.command).toBe('explain');
+    const byArg = await runBundle(cli, ['iac-scan', 'scan', '--format', 'json'], { cwd });
+    expect(JSON.parse(byArg.stdout).metrics.command).toBe('scan');
+  });
+
   it('has --help for every command, generated from the specs', async () => {
     const h = await runBundle(cli, ['data-check', '--help']);
     expect(h.code).toBe(0);

@@ -52,4 +52,15 @@ export const fakeModelSign: ToolSpec = {
   },
 };
 
-export const FAKE_SPECS = [fakeDataCheck, fakeModelSign];
+/** A tool with sub-commands and a `command` option whose config or default applies when none is given. */
+export const fakeIacScanWithCommands: ToolSpec = {
+  tool: 'iac-scan',
+  description: 'Fake tool with a defaulted command.',
+  commands: ['scan', 'explain'],
+  options: [{ name: 'command', type: 'enum', values: ['scan', 'explain'], description: 'What to do.', default: 'scan' }],
+  async run(options: Options) {
+    return { target: '.', findings: [], metrics: { command: options.string('command') } };
+  },
+};
+
+export const FAKE_SPECS = [fakeDataCheck, fakeModelSign, fakeIacScanWithCommands];
