@@ -109,7 +109,12 @@ function convertBlock(n: Node, comments: Comment[]): Block {
 }
 
 function stringLit(n: Node): string {
-  return n.namedChildren
+  // From the source between the quotes: tree-sitter's template_literal nodes drop whitespace.
+  const kids = n.namedChildren;
+  const open = kids.find((c) => c?.type === 'quoted_template_start');
+  const close = kids.find((c) => c?.type === 'quoted_template_end');
+  if (open && close) return unescape(SRC.slice(open.endIndex, close.startIndex));
+  return kids
     .filter((c) => c?.type === 'template_literal' || c?.type === 'escape_sequence')
     .map((c) => unescape(c!.text))
     .join('');
@@ -301,11 +306,22 @@ function stripIndent(t: Extract<Expr, { t: 'tpl' }>): Expr {
   const lines = text.split('\n').filter((x) => x.trim() !== '');
   const indent = Math.min(...lines.map((x) => /^[ \t]*/.exec(x)![0].length));
   if (!Number.isFinite(indent) || indent === 0) return t;
-  const atStart = new RegExp(`^[ \\t]{0,${indent}}`);
-  const afterNewline = new RegExp(`\\n[ \\t]{0,${indent}}`, 'g');
-  // Only the first part starts a line; later parts follow an interpolation on the same line.
+  const strip = new RegExp(`^[ \\t]{0,${indent}}`);
+  // As HCL does: whitespace-only lines are kept as they are and do not count for the indentation.
   return {
     ...t,
-    parts: t.parts.map((p, i) => (typeof p === 'string' ? (i === 0 ? p.replace(atStart, '') : p).replace(afterNewline, '\n') : p)),
+    parts: t.parts.map((p, i) => {
+      if (typeof p !== 'string') return p;
+      const followedByExpr = i + 1 < t.parts.length;
+      const lines = p.split('\n');
+      return lines
+        .map((ln, j) => {
+          if (j === 0 && i > 0) return ln; // continues the line of the interpolation before it
+          const wholeLine = j < lines.length - 1 || !followedByExpr;
+          if (wholeLine && ln.trim() === '') return ln;
+          return ln.replace(strip, '');
+        })
+        .join('\n');
+    }),
   };
 }
