@@ -15,6 +15,8 @@ import type { FeatureSpec, Norm, Space } from './features.js';
 import { htmlReport, markdownReport } from './report.js';
 import type { ReportInput } from './report.js';
 import { rngFor } from './rng.js';
+import { selfCheck } from './self-check.js';
+import type { SelfCheckResult } from './self-check.js';
 import { mcnemarExact, round } from './stats.js';
 import { endpointTarget } from './target/endpoint-target.js';
 import type { EndpointFormat } from './target/endpoint-target.js';
@@ -197,10 +199,14 @@ export async function runAdversarialTest(options: Options, ports: Ports): Promis
     const e = eps.indexOf(gateEps);
     let b = 0;
     let c = 0;
+    const newlyVulnerableRows: number[] = [];
     result.robustMatrix.forEach((row, i) => {
       const head = row[e]!;
       const was = base.result.robustMatrix[i]![e]!;
-      if (was && !head) b++;
+      if (was && !head) {
+        b++;
+        newlyVulnerableRows.push(set.rows[sample[i]!]!);
+      }
       if (!was && head) c++;
     });
     const baseValue = metricAt(base.result, gateEps);
@@ -216,11 +222,11 @@ export async function runAdversarialTest(options: Options, ports: Ports): Promis
           ruleId: 'ADV-ROBUST-002',
           severity: pValue < 0.05 ? 'high' : 'medium',
           title: `${metricName} regressed against the base model`,
-          message: `${metricName} at ${norm} eps ${gateEps} dropped from ${(baseValue * 100).toFixed(1)}% (${baseModel}) to ${(headValue * 100).toFixed(1)}%, more than the allowed ${(maxDrop * 100).toFixed(1)} points; ${b} samples became vulnerable, ${c} became robust (exact McNemar p = ${pValue.toFixed(4)}${pValue < 0.05 ? '' : ', not significant at this sample size'})`,
+          message: `${metricName} at ${norm} eps ${gateEps} dropped from ${(baseValue * 100).toFixed(1)}% (${baseModel}) to ${(headValue * 100).toFixed(1)}%, more than the allowed ${(maxDrop * 100).toFixed(1)} points; ${b} samples became vulnerable (data rows ${newlyVulnerableRows.slice(0, 8).join(', ')}${b > 8 ? ', ...' : ''}), ${c} became robust (exact McNemar p = ${pValue.toFixed(4)}${pValue < 0.05 ? '' : ', not significant at this sample size'})`,
           location: { path: model ?? where },
           help: { text: 'Compare the training changes of this pull request; both models were attacked on identical samples, seeds and budgets.', uri: HELP },
           logicalKey: `regression|${norm}|${gateEps}`,
-          properties: { base: baseModel, baseValue, headValue, newlyVulnerable: b, newlyRobust: c, pValue },
+          properties: { base: baseModel, baseValue, headValue, newlyVulnerable: b, newlyRobust: c, pValue, newlyVulnerableRows: newlyVulnerableRows.slice(0, 50) },
         }),
       );
     }
@@ -267,6 +273,42 @@ export async function runAdversarialTest(options: Options, ports: Ports): Promis
     findings.push(makeFinding({ tool: TOOL, ruleId: rule.id, severity: rule.severity, title: rule.title, message: flag.message, location: { path: where }, help: { text: 'A sanity check in the spirit of AutoAttack: the robustness figure may be misleading until this is understood.', uri: HELP }, logicalKey: flag.id }));
   }
 
+  let selfChecked: SelfCheckResult | undefined;
+  if (options.boolean('self-check')) {
+    selfChecked = await selfCheck({ ...cfg, deadline: ports.clock.now().getTime() + (options.number('budget-seconds') ?? 600) * 1000 }, (options.string('backend') ?? 'auto') as BackendChoice, ports.clock, ports.log);
+    const worst = [...selfChecked.gaps].sort((a, b) => b.gap - a.gap)[0];
+    if (worst && worst.gap > 0.02) {
+      findings.push(
+        makeFinding({
+          tool: TOOL,
+          ruleId: 'ADV-SELFCHECK-005',
+          severity: 'medium',
+          title: 'An attack is weaker than the known optimum',
+          message: `on the reference linear model, ${worst.attack} leaves robust accuracy ${(worst.robustAccuracy * 100).toFixed(1)}% at ${norm} eps ${worst.eps} where the exact value is ${(worst.exact * 100).toFixed(1)}% (gap ${(worst.gap * 100).toFixed(1)} points): with this configuration its figures are upper bounds`,
+          location: { path: where },
+          help: { text: 'Raise budget-queries or steps, or add a stronger attack to the cascade (pgd with exact gradients, square).', uri: HELP },
+          logicalKey: `self-check|${worst.attack}|${norm}`,
+          properties: { ...worst },
+        }),
+      );
+    }
+    if (selfChecked.minimalNormRatio !== undefined && selfChecked.minimalNormRatio > 1.15) {
+      findings.push(
+        makeFinding({
+          tool: TOOL,
+          ruleId: 'ADV-SELFCHECK-005',
+          severity: 'medium',
+          title: 'The minimal-norm attack is far from the known optimum',
+          message: `on the reference linear model, HopSkipJump's median distance is ${selfChecked.minimalNormRatio}x the exact minimal ${norm} perturbation: raise budget-queries`,
+          location: { path: where },
+          help: { text: 'HopSkipJump needs a few thousand queries per sample to get within 15% of the optimum.', uri: HELP },
+          logicalKey: `self-check|hopskipjump|${norm}`,
+          properties: { ratio: selfChecked.minimalNormRatio },
+        }),
+      );
+    }
+  }
+
   const robustAt: Record<string, number> = {};
   const recallAt: Record<string, number> = {};
   for (const p of result.perEps) {
@@ -298,6 +340,7 @@ export async function runAdversarialTest(options: Options, ports: Ports): Promis
     ...(result.natural ? { natural: result.natural } : {}),
     ...(gate ? { gate } : {}),
     ...(regression ? { regression } : {}),
+    ...(selfChecked ? { selfCheck: selfChecked } : {}),
     flags: result.flags.map((f) => f.id),
     fragile: result.fragile,
     queries: result.totalQueries,

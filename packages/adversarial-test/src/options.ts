@@ -29,6 +29,7 @@ export const ADVERSARIAL_OPTIONS: readonly OptionSpec[] = [
   { name: 'natural-perturbation', type: 'number', description: 'Relative nudge of the natural-perturbation check (0.01 = 1% per feature; 0 turns it off).', default: 0.01, minimum: 0 },
   { name: 'mode', type: 'enum', values: ['auto', 'subset', 'window'], description: 'Square Attack proposals: feature subsets (tabular) or image windows; auto picks window for [N,C,H,W] inputs.', default: 'auto' },
   { name: 'steps', type: 'number', description: 'PGD / SPSA-PGD steps.', default: 20, minimum: 1 },
+  { name: 'self-check', type: 'boolean', description: 'Also run the configured attacks against a reference linear model whose minimal perturbation is known in closed form, and report each attack\'s gap to the optimum.', default: false },
   { name: 'html-report', type: 'string', description: 'Where to write the HTML report with the robustness curve as SVG.', default: 'mlguard-adversarial-test.html' },
   { name: 'endpoint-format', type: 'enum', values: ['kserve-v1', 'kserve-v2', 'tf-serving', 'custom'], description: 'Request/response shape of the endpoint.', default: 'kserve-v1' },
   { name: 'endpoint-allowed-hosts', type: 'list', description: 'Hosts (host or host:port) the endpoint may be on; any other host is refused.' },

@@ -93,6 +93,16 @@ describe('mlguard adversarial-test through the pipeline', () => {
     expect(b.result.metrics.curve).toEqual(a.result.metrics.curve);
   });
 
+  it('self-check: reports each attack\'s gap to the closed-form optimum and flags a too-weak configuration', async () => {
+    const strong = await executeTool(adversarialTestTool, rawOptionsFrom({ 'self-check': 'true', attack: 'pgd', samples: '60' }), ports());
+    const sc = (strong.result.metrics as { selfCheck: { gaps: { attack: string; gap: number }[] } }).selfCheck;
+    expect(sc.gaps.map((g) => g.attack)).toEqual(['pgd', 'pgd', 'pgd']);
+    for (const g of sc.gaps) expect(g.gap).toBeLessThanOrEqual(0.02);
+    expect(strong.result.findings.some((f) => f.ruleId === 'ADV-SELFCHECK-005')).toBe(false);
+    const weak = await executeTool(adversarialTestTool, rawOptionsFrom({ 'self-check': 'true', attack: 'simba', 'budget-queries': '3', samples: '60' }), ports());
+    expect(weak.result.findings.find((f) => f.ruleId === 'ADV-SELFCHECK-005')?.message).toMatch(/simba leaves robust accuracy .* where the exact value is/);
+  });
+
   it('usage errors: both or neither of model and endpoint; endpoint without allow-network', async () => {
     for (const [raw, msg] of [
       [{ endpoint: 'http://127.0.0.1:1/v1' }, /exactly one of model/],
