@@ -15,8 +15,8 @@ const pypi = COMPARATORS.PyPI;
 
 async function loadCorpus(): Promise<OsvRecord[]> {
   const path = corporaFile('osv', 'PyPI-pypa-2024-10-10.zip');
-  const listing = await listZip(path, path);
   const file = await RandomAccessFile.open(path);
+  const listing = await listZip(file, path);
   const reader = new ZipDataReader(file);
   const out: OsvRecord[] = [];
   for (const e of [...listing.entries].sort((a, b) => a.offset - b.offset)) {

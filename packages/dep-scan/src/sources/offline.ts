@@ -166,7 +166,7 @@ export class OfflineSource implements AdvisorySource {
   }
 
   private async scanZip(file: RandomAccessFile, abs: string, accept: (raw: string, where: string) => void, candidate: (n: string[]) => boolean, note: (n: string[], loc: Loc) => void): Promise<void> {
-    const listing = await listZip(abs, this.opts.path);
+    const listing = await listZip(file, this.opts.path);
     for (const s of listing.skipped) this.opts.log.warning(`${this.opts.path}: skipped zip entry ${JSON.stringify(s.name.slice(0, 200))}: ${s.reason}`);
     this.info.skipped += listing.skipped.length;
     const entries = [...listing.entries].sort((a, b) => a.offset - b.offset);

@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { PassThrough } from 'node:stream';
 import yauzl from 'yauzl';
 import { inputError } from '@mlguard/core';
 import type { RandomAccessFile } from './random-access.js';
@@ -26,9 +27,50 @@ export interface ZipListing {
   skipped: { name: string; reason: string }[];
 }
 
-export function listZip(absPath: string, displayPath: string): Promise<ZipListing> {
+/**
+ * yauzl reads the central directory one small read per entry; on a 178k-entry export that is
+ * most of the cold scan. This reader serves yauzl from one read of the file's tail (where the
+ * central directory is) and falls back to positional reads for anything outside it.
+ */
+class TailCachedReader extends yauzl.RandomAccessReader {
+  constructor(
+    private readonly file: RandomAccessFile,
+    private readonly tail: Buffer,
+    private readonly tailStart: number,
+  ) {
+    super();
+  }
+  override _readStreamForRange(start: number, end: number): NodeJS.ReadableStream {
+    const out = new PassThrough();
+    this.file.read(start, end - start).then((b) => out.end(b), (e: Error) => out.destroy(e));
+    return out;
+  }
+  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null, bytesRead?: number) => void): void {
+    if (position >= this.tailStart && position + length <= this.tailStart + this.tail.length) {
+      this.tail.copy(buffer, offset, position - this.tailStart, position - this.tailStart + length);
+      // A microtask, not a direct call: yauzl's readEntry -> read -> entry -> readEntry would
+      // otherwise recurse once per entry and overflow the stack.
+      queueMicrotask(() => callback(null, length));
+      return;
+    }
+    this.file.read(position, length).then(
+      (b) => {
+        b.copy(buffer, offset);
+        callback(null, b.length);
+      },
+      (e: Error) => callback(e),
+    );
+  }
+}
+
+const TAIL_BYTES = 48 * 1024 * 1024;
+
+export async function listZip(file: RandomAccessFile, displayPath: string): Promise<ZipListing> {
+  const tailStart = Math.max(0, file.size - TAIL_BYTES);
+  const tail = await file.read(tailStart, file.size - tailStart);
+  const reader = new TailCachedReader(file, tail, tailStart);
   return new Promise((resolve, reject) => {
-    yauzl.open(absPath, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: true, strictFileNames: false }, (err, zip) => {
+    yauzl.fromRandomAccessReader(reader, file.size, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false, strictFileNames: false }, (err, zip) => {
       if (err || !zip) {
         reject(inputError(`not a readable zip archive: ${err?.message ?? 'unknown error'}`, { file: displayPath, hint: 'pass an OSV all.zip export, a directory of OSV JSON files or an NDJSON file' }));
         return;
