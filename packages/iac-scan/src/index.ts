@@ -50,6 +50,8 @@ function summary(suppressions: ListedSuppression[], metrics: Record<string, unkn
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
   let md = `Scanned ${String(metrics.filesScanned)} files (${byFw || 'none'}), ${String(metrics.terraformResources)} Terraform resource instances; ${String(metrics.unknownChecks)} check${metrics.unknownChecks === 1 ? '' : 's'} could not be evaluated (unknown values: neither passed nor failed; \`verbose: true\` lists them).\n`;
+  const ml = Object.entries((metrics.mlCustomResources as Record<string, number>) ?? {});
+  if (ml.length) md += `Pod specs checked inside ML custom resources: ${ml.map(([k, v]) => `${k} ${v}`).join(', ')}.\n`;
   if (suppressions.length) {
     md += `\n**Inline suppressions (${suppressions.length})**\n\n| rule | finding | suppression | syntax | id | reason | expires | status |\n|---|---|---|---|---|---|---|---|\n`;
     for (const s of suppressions) md += `| ${s.ruleId} | \`${esc(s.location)}\` | \`${esc(s.source)}\` | ${s.syntax} | ${esc(s.id)} | ${esc(s.reason) || '_none_'} | ${s.expires ?? ''} | ${s.status} |\n`;

@@ -63,6 +63,7 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
   const files = changed ? await discover(ports.fs, changedRoots(changed, input.paths), input.skipPaths, problems, true) : await discover(ports.fs, input.paths, input.skipPaths, problems);
 
   const texts = new Map<string, string>();
+  const mlKinds: Record<string, number> = {};
   const counts: Record<string, number> = {};
   const count = (k: string) => (counts[k] = (counts[k] ?? 0) + 1);
   const read = async (c: Candidate): Promise<string | undefined> => {
@@ -167,7 +168,12 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
         if (!want.has('kubernetes')) continue;
         count('kubernetes');
         const source = text.includes('# Source:') ? helmSource((lines ??= text.split('\n')), doc.line) : undefined;
-        const found = listItems(doc).flatMap((d) => checkK8sDocument(d, c.path));
+        const items = listItems(doc);
+        for (const d of items) {
+          const kind = String((d.value as { kind?: unknown }).kind);
+          if (ML_KINDS.has(kind)) mlKinds[kind] = (mlKinds[kind] ?? 0) + 1;
+        }
+        const found = items.flatMap((d) => checkK8sDocument(d, c.path));
         hits.push(...(source ? found.map((h) => ({ ...h, message: `${h.message} (rendered from ${source})` })) : found));
       } else if (isComposeFile(doc.value)) {
         if (!want.has('compose')) continue;
@@ -254,6 +260,7 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
       filesScanned: Object.values(counts).reduce((a, b) => a + b, 0),
       filesByFramework: counts,
       terraformResources: resources,
+      mlCustomResources: mlKinds,
       parseErrors: problems.filter((p) => p.ruleId === 'IAC-PARSE-001').length,
       filesSkipped: problems.filter((p) => p.ruleId === 'IAC-FILE-001').length,
       unknownChecks: unknown,
@@ -275,6 +282,9 @@ function changedRoots(changed: Set<string>, paths: string[]): string[] {
   }
   return [...out];
 }
+
+/** ML custom resources whose pod templates get the pod checks (counted for the summary). */
+const ML_KINDS = new Set(['InferenceService', 'ServingRuntime', 'ClusterServingRuntime', 'SeldonDeployment', 'Notebook', 'PyTorchJob', 'TFJob', 'MPIJob', 'XGBoostJob', 'PaddleJob', 'JAXJob', 'RayCluster', 'RayJob', 'RayService', 'Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow', 'JobSet', 'LeaderWorkerSet']);
 
 /** `kind: List` (kubectl get -o yaml) holds its objects under `items`: check each as a document. */
 function listItems(doc: YamlDoc): YamlDoc[] {
