@@ -133,7 +133,13 @@ export async function openOnnx(bytes: Uint8Array, opts: { backend: BackendChoice
     async run(feeds, outputs) {
       const ortFeeds: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(feeds)) ortFeeds[k] = new ort.Tensor('float32', v.data, v.dims);
-      const res = await s.run(ortFeeds, outputs);
+      let res;
+      try {
+        res = await s.run(ortFeeds, outputs);
+      } catch (e) {
+        // a model that loads but cannot run (bad shapes inside the graph, unsupported op type)
+        throw inputError(`onnxruntime could not run the model: ${String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 300)}`, { file: opts.file });
+      }
       const out: Record<string, Tensor32> = {};
       for (const name of outputs) {
         const t = res[name]!;
