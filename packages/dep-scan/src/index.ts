@@ -1,4 +1,4 @@
-import { COMMON_OPTIONS, usageError, type EngineResult, type Finding, type Options, type Ports, type Suppression, type ToolSpec } from '@mlguard/core';
+import { usageError, type EngineResult, type Finding, type Options, type Ports, type Severity, type Suppression, type ToolSpec } from '@mlguard/core';
 import { discover, type Discovered } from './discover.js';
 import { fileErrorFinding, noteFinding, typosquatFinding, unpinnedFinding, vulnerabilityFindings, type FindingPolicy } from './findings.js';
 import { parseOsvScannerToml, pipAuditIgnores } from './ignores.js';
@@ -14,13 +14,11 @@ import { OnlineSource } from './sources/online.js';
 import { isUrl, localAdvisoryPath } from './sources/download.js';
 import type { AdvisorySource, LookupRequest, SnapshotInfo } from './sources/types.js';
 import { renderSummary } from './summary.js';
-import type { Severity } from '@mlguard/core';
 
 export { DEP_SCAN_OPTIONS } from './options.js';
 export * from './public.js';
 
-void COMMON_OPTIONS; // common options are the pipeline's; listed here only so readers know they exist
-
+// The common options (fail-on, warn-only, baseline, ...) are the shared pipeline's, not redefined here.
 export const depScanTool: ToolSpec = {
   tool: 'dep-scan',
   description: 'Known-vulnerable, malicious and typosquatted dependencies (PyPI, npm) from OSV advisories, with fix versions.',
