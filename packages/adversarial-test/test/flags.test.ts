@@ -81,3 +81,28 @@ describe('natural perturbation', () => {
     expect(r.natural!.features.some((f) => f.flipped > 0)).toBe(true);
   });
 });
+
+describe('edge cases the anchors crashed on', () => {
+  it('every sample already misclassified: nothing to attack, no crash (auto-attack #81)', async () => {
+    const wrong: Target = { ...linear(), async predict(x, n) {
+      const out = new Float32Array(2 * n);
+      for (let r = 0; r < n; r++) out[2 * r + (set.labels[r] === 1 ? 0 : 1)] = 5; // always the other class (sample = all rows, in order)
+      return out;
+    } };
+    const r = await evaluateRobustness(wrong, space, crit, set, sample, config({ eps: [0.1], attacks: ['pgd', 'square', 'simba', 'hopskipjump'] }), clock, log);
+    expect(r.attacked).toBe(0);
+    expect(r.perEps[0]!.robustAccuracy).toBe(0);
+    expect(r.perEps[0]!.attackSuccessRate).toBeNull();
+  });
+
+  it('a window larger than a tiny image is clamped (ART #1244)', async () => {
+    const tiny = evalSetOf(fraudData(30, 2, 62));
+    const t: Target = { ...linear(), d: 2, async predict(x, n) {
+      const out = new Float32Array(2 * n);
+      for (let r = 0; r < n; r++) out[2 * r + 1] = 3 * x[r * 2]! - 2 * x[r * 2 + 1]! - 0.4;
+      return out;
+    } };
+    const r = await evaluateRobustness(t, tiny.space, crit, tiny.set, Array.from({ length: 30 }, (_, i) => i), { ...config({ eps: [0.2], attacks: ['square'], budgetQueries: 50 }), mode: 'window', imageShape: [1, 1, 2] }, clock, log);
+    expect(r.perEps[0]!.attacks.square!.attempted).toBeGreaterThan(0);
+  });
+});
