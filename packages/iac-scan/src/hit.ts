@@ -20,6 +20,8 @@ export interface Hit {
   block?: { line: number; endLine: number };
   /** Further places whose preceding comments apply (a resource header, a `module` call site). */
   anchors?: { file: string; line: number }[];
+  /** The evaluated value of an attribute of the resource instance (`bucket`, `each.key`), for Trivy's `[attr=value]` selectors. */
+  attribute?: (name: string) => unknown;
   /** Suppressions that come from the object itself (K8s annotations, CFN Metadata). */
   suppressions?: InlineSuppression[];
 }

@@ -12,7 +12,7 @@ import type { Hit } from './hit.js';
 import { checkK8sDocument, isK8sObject } from './k8s/checks.js';
 import { loadIgnoreFiles } from './ignore-files.js';
 import { rule } from './rules.js';
-import { candidates, indexComments, matchesRule, toCoreSuppression, type CommentIndex, type InlineSuppression } from './suppress.js';
+import { candidates, indexComments, matchesRule, selectorMatches, toCoreSuppression, type CommentIndex, type InlineSuppression } from './suppress.js';
 import { checkTerraform } from './terraform/checks.js';
 import { loadTerraform } from './terraform/model.js';
 import { checkWorkflow } from './workflows/checks.js';
@@ -213,6 +213,7 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
     let matched: string | undefined;
     for (const s of [...candidates(h, index), ...repoSuppressions.filter((r) => r.match(h.file)).map((r) => r.s)]) {
       matched = matchesRule(s, checked);
+      if (matched && !selectorMatches(s, h)) matched = undefined;
       if (matched) {
         suppression = s;
         break;

@@ -18,6 +18,8 @@ export interface InlineSuppression {
   line: number;
   /** line: the comment's own line and the lines it precedes; block: anywhere in the enclosing block; file: the whole file. */
   scope: 'line' | 'block' | 'file';
+  /** Trivy's `[attr=value,...]`: only instances whose evaluated attributes match (for_each/count). */
+  selector?: Record<string, string>;
 }
 
 const CHECKOV = /\b(?:checkov|bridgecrew|cortex):skip=\s*([A-Za-z0-9_\-, ]*)(?::(.*))?$/;
@@ -38,9 +40,18 @@ export function parseSuppressions(text: string, file: string, line: number): Inl
     const [id, ...rest] = (m[2] ?? '').split(':');
     let expires: string | undefined;
     for (let i = 0; i < rest.length; i++) if (rest[i] === 'exp' && rest[i + 1]) expires = rest[i + 1];
-    // `[attr=value]` narrows to for_each instances; we accept the id part and ignore the selector.
+    // `[attr=value,...]` narrows the ignore to the for_each/count instances whose attributes match.
     const bare = (id ?? '').replace(/\[.*$/, '');
-    out.push({ kind: m[1] as 'trivy' | 'tfsec', ids: [bare], reason: (m[3] ?? '').replace(/^[\s:\-–—]+/, '').trim(), ...(expires ? { expires } : {}), file, line, scope: 'line' });
+    const sel = /\[(.*)\]$/.exec(id ?? '')?.[1];
+    const selector = sel
+      ? Object.fromEntries(
+          sel.split(',').map((kv) => {
+            const [k, ...v] = kv.split('=');
+            return [k!.trim(), v.join('=').trim().replace(/^["']|["']$/g, '')];
+          }),
+        )
+      : undefined;
+    out.push({ kind: m[1] as 'trivy' | 'tfsec', ids: [bare], reason: (m[3] ?? '').replace(/^[\s:\-–—]+/, '').trim(), ...(expires ? { expires } : {}), ...(selector ? { selector } : {}), file, line, scope: 'line' });
   }
   if ((m = HADOLINT.exec(text))) out.push({ kind: 'hadolint', ids: splitIds(m[2] ?? ''), reason: '', file, line, scope: m[1] ? 'file' : 'line' });
   if ((m = ZIZMOR.exec(text))) out.push({ kind: 'zizmor', ids: splitIds(m[1] ?? ''), reason: (m[2] ?? '').replace(/^[\s:\-–—]+/, '').trim(), file, line, scope: 'line' });
@@ -129,6 +140,15 @@ export function candidates(hit: Hit, index: (file: string) => CommentIndex | und
   }
   // kics ignore-line covers only the next line; hadolint ignore only the next instruction.
   return out.filter((s) => !(s.kind === 'kics' && s.scope === 'line' && s.line !== hit.line - 1));
+}
+
+/** A selector matches when every named attribute of the hit's resource instance has that value. */
+export function selectorMatches(s: InlineSuppression, hit: Hit): boolean {
+  if (!s.selector) return true;
+  return Object.entries(s.selector).every(([k, v]) => {
+    const actual = hit.attribute?.(k);
+    return (typeof actual === 'string' || typeof actual === 'number' || typeof actual === 'boolean') && String(actual) === v;
+  });
 }
 
 export function toCoreSuppression(s: InlineSuppression, matchedId: string): Suppression {

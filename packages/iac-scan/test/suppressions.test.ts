@@ -55,6 +55,27 @@ resource "aws_sagemaker_notebook_instance" "b" {
     expect(listed).toEqual(expect.arrayContaining(['checkov:no expiry', 'trivy:expired']));
   });
 
+  it('narrows a trivy ignore to the for_each instances its [attr=value] selector names', async () => {
+    const dir = workspace({
+      'main.tf': `resource "aws_s3_bucket_acl" "a" {
+  for_each = toset(["public-site", "raw"])
+  bucket   = "fraud-\${each.key}"
+  # trivy:ignore:AWS-0092[bucket=fraud-public-site]:exp:2099-01-01 static website
+  acl      = "public-read"
+}
+resource "aws_s3_bucket_acl" "b" {
+  for_each = { web = "x", data = "y" }
+  bucket   = each.value
+  # trivy:ignore:AWS-0092[each.key=web]:exp:2099-01-01 static website
+  acl      = "public-read"
+}
+`,
+    });
+    const r = await runOn(dir);
+    const state = by(r.findings, 'IAC-TF-001').map((f) => `${String(f.properties.resource)}:${f.suppression ? 'suppressed' : 'open'}`).sort();
+    expect(state).toEqual(['aws_s3_bucket_acl.a["public-site"]:suppressed', 'aws_s3_bucket_acl.a["raw"]:open', 'aws_s3_bucket_acl.b["data"]:open', 'aws_s3_bucket_acl.b["web"]:suppressed']);
+  });
+
   it('honours kics-scan ignore-line for the next line only', async () => {
     const dir = workspace({ 'main.tf': 'resource "aws_sagemaker_notebook_instance" "nb" {\n  name = "nb"\n  # kics-scan ignore-line\n  root_access = "Enabled"\n  direct_internet_access = "Enabled"\n}\n' });
     const r = await runOn(dir);

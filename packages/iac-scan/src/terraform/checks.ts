@@ -1,6 +1,6 @@
 import { Ref, UNKNOWN, isObject, show, toJson, type Value } from '../hcl/value.js';
 import type { Hit } from '../hit.js';
-import { Trace, evaluate } from '../hcl/evaluate.js';
+import { Trace, evaluate, index } from '../hcl/evaluate.js';
 import { describe, get, type Got, type TfResource } from './model.js';
 import { policyAllowsAnyone, trainingStepProblems } from '../cloud/documents.js';
 
@@ -94,7 +94,19 @@ function hit(r: TfResource, ruleId: string, line: number, attrPath: string, mess
     result,
     block: { line: r.line, endLine: r.endLine },
     anchors: r.anchors,
+    attribute: (name) => instanceAttribute(r, name),
   };
+}
+
+function instanceAttribute(r: TfResource, name: string): unknown {
+  const m = /^(each|count)\.(key|value|index)(?:\.(.+))?$/.exec(name);
+  if (m) {
+    let v: unknown = index(r.scope.bindings.get(m[1]!) ?? UNKNOWN, m[2]!);
+    for (const seg of m[3]?.split('.') ?? []) v = index(v as Value, seg);
+    return v === UNKNOWN ? undefined : v;
+  }
+  const g = get(r, name);
+  return g.state === 'known' ? g.value : undefined;
 }
 
 interface AttrCheck {
