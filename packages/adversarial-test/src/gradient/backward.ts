@@ -1,5 +1,5 @@
 import { floatTensor, int64Tensor, node, tensorInput } from '../onnx/build.js';
-import { AttrType, encodeModel, tensorValues } from '../onnx/proto.js';
+import { AttrType, encodeModel } from '../onnx/proto.js';
 import type { AttributeProto, ModelProto, NodeProto, TensorProto } from '../onnx/proto.js';
 
 /**
@@ -184,14 +184,4 @@ export function buildBackward(model: ModelProto, inputName: string, outputName: 
     },
   };
   return { ok: true, bytes: encodeModel(backward), ops: [...new Set(path.map((n) => n.opType))] };
-}
-
-/** Ensures initializer values are readable (used by preflight to reject external-data models early). */
-export function initializerReadable(t: TensorProto): boolean {
-  try {
-    tensorValues(t);
-    return true;
-  } catch {
-    return false;
-  }
 }
