@@ -49,7 +49,14 @@ describe('fuzzing', () => {
       ['requirements', 'requirements.txt'], ['poetry-lock', 'poetry.lock'], ['uv-lock', 'uv.lock'], ['pipfile-lock', 'Pipfile.lock'], ['pylock', 'pylock.toml'], ['pdm-lock', 'pdm.lock'],
       ['pyproject', 'pyproject.toml'], ['conda', 'environment.yml'], ['notebook', 'nb.ipynb'], ['package-lock', 'package-lock.json'], ['pnpm-lock', 'pnpm-lock.yaml'], ['yarn-lock', 'yarn.lock'],
     ];
+    // Structured documents with the keys each format has and arbitrary values under them.
+    const shaped = fc.oneof(
+      fc.record({ cells: fc.array(fc.record({ cell_type: fc.constantFrom('code', 'markdown'), source: fc.oneof(fc.jsonValue(), fc.constant('%pip install torch==1.0')) }), { maxLength: 3 }) }),
+      fc.record({ lockfileVersion: fc.constantFrom(1, 2, 3), packages: fc.dictionary(fc.constantFrom('', 'node_modules/a', 'node_modules/a/node_modules/b'), fc.jsonValue()), dependencies: fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue()) }),
+      fc.record({ default: fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue()), develop: fc.jsonValue() }),
+    ).map((o) => JSON.stringify(o));
     const text = fc.oneof(
+      shaped,
       fc.string({ maxLength: 200 }),
       fc.jsonValue({ maxDepth: 4 }).map((j) => JSON.stringify(j)),
       fc.array(fc.constantFrom('[[package]]', 'name = "x"', 'version = "1"', 'packages:', '  /a/1.0.0:', '-r x.txt', 'a==1', '"a@^1":', '  version "1"', '{', '}', '- pip:', '  - b==2'), { maxLength: 12 }).map((l) => l.join('\n')),

@@ -14,12 +14,15 @@ export async function parseNotebook(text: string, ctx: ParseContext): Promise<Pa
   } catch (e) {
     throw inputError(`notebook is not valid JSON: ${(e as Error).message.split('\n')[0]}`, { file: ctx.file, line: jsonErrorLine(text, e) });
   }
+  if (!nb || typeof nb !== 'object' || Array.isArray(nb)) throw inputError('not a Jupyter notebook (expected a JSON object with cells)', { file: ctx.file, line: 1 });
+  if (!Array.isArray(nb.cells)) return { packages: [], notes: [] };
   const out: ParseOutput = { packages: [], notes: [] };
   const jsonLines = text.split('\n');
   let searchFrom = 0;
   for (const cell of nb.cells ?? []) {
-    if (cell.cell_type !== 'code') continue;
-    const src = Array.isArray(cell.source) ? cell.source.join('') : (cell.source ?? '');
+    if (!cell || typeof cell !== 'object' || cell.cell_type !== 'code') continue;
+    const raw: unknown = cell.source;
+    const src = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string').join('') : typeof raw === 'string' ? raw : '';
     for (const l of src.split('\n')) {
       const m = /^\s*[%!]\s*(?:pip3?|python3? -m pip|uv pip)\s+install\s+(.*)$/.exec(l);
       if (!m) continue;
