@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SHAS, pullRequestEvent, pushEvent, runBundle, startFakeGitHub, type BundleRun, type FakeGitHub } from '@mlguard/testkit';
+import { SHAS, pullRequestEvent, pushEvent, runBundle, startFakeGitHub, startFakeResults, type BundleRun, type FakeGitHub } from '@mlguard/testkit';
 import { REPO_ROOT } from './support/bundle.js';
 
 /**
@@ -80,6 +80,24 @@ describe('dep-scan action on the example project', () => {
       expect(annotations(r, 'error')).toEqual(expect.arrayContaining(['requirements.txt:9']));
     } finally {
       fake.fork = false;
+    }
+  });
+
+  it('keeps the advisory name index in cache-dir; an unavailable cache service never fails the scan', async () => {
+    const results = await startFakeResults();
+    try {
+      writeFileSync(join(workspace, 'osv.ndjson'), readdirSync(join(workspace, 'advisories')).filter((f) => f.endsWith('.json')).map((f) => JSON.stringify(JSON.parse(readFileSync(join(workspace, 'advisories', f), 'utf8')))).join('\n'));
+      const inputs = { token: TOKEN, advisories: 'osv.ndjson', 'cache-dir': '.osv-cache', 'check-run': 'false', 'pr-comment': 'never', artifact: 'false' };
+      const r = await runBundle(BUNDLE, { event: pushEvent(), fake, workspace, results, inputs });
+      noStackTrace(r);
+      expect(r.exitCode).toBe(1);
+      expect(readdirSync(join(workspace, '.osv-cache')).some((f) => f.startsWith('osv-index-'))).toBe(true);
+      const warm = await runBundle(BUNDLE, { event: pushEvent(), fake, workspace, results, inputs });
+      expect(warm.exitCode).toBe(1);
+      const result = JSON.parse(readFileSync(join(workspace, 'mlguard-dep-scan.json'), 'utf8'));
+      expect(result.metrics.database[0]).toMatchObject({ kind: 'ndjson', index: 'warm', records: 21 });
+    } finally {
+      await results.close();
     }
   });
 

@@ -1,4 +1,6 @@
 import { runAction } from '@mlguard/github';
 import { depScanTool } from '@mlguard/dep-scan';
+import { withAdvisoryCache } from './cache.js';
 
-await runAction(depScanTool);
+// The advisory data in `cache-dir` is restored from and saved to the Actions cache around the scan.
+await withAdvisoryCache(() => runAction(depScanTool));
