@@ -129,7 +129,8 @@ export class ZipDataReader {
     const data = await this.bytes(dataStart, e.compressedSize);
     if (data.length < e.compressedSize) return new Error('truncated entry');
     try {
-      const raw = e.method === 0 ? data : inflateRawSync(data, { maxOutputLength: MAX_ENTRY });
+      // One output chunk of the declared size (+1 to notice a lying header) instead of 16 KB pieces.
+      const raw = e.method === 0 ? data : inflateRawSync(data, { maxOutputLength: MAX_ENTRY, chunkSize: Math.min(MAX_ENTRY, Math.max(64, e.uncompressedSize + 1)) });
       if (raw.length !== e.uncompressedSize) return new Error(`inflated to ${raw.length} bytes, header says ${e.uncompressedSize}`);
       return raw.toString('utf8');
     } catch (err) {
