@@ -124,17 +124,24 @@ async function numericDrift(cur: Relation, ref: ReferenceSide, name: string, cfg
   const pc = ref.kind === 'profile' ? ref.profile.columns.find((c) => c.name === name)! : undefined;
   const rSql = ref.kind === 'relation' ? valuesSql(d, ref.rel, name) : profileValuesSql(d, pc!);
   const cSql = valuesSql(d, cur, name);
+  // Three queries per column: the two samples' summaries, the ECDF comparison, and all histograms at once.
+  const qs = [0.01, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99];
   const [s] = await cur.runner.query(
-    `WITH r AS (${rSql}), c AS (${cSql}) SELECT (SELECT count(*) FROM r) AS nr, (SELECT count(*) FROM c) AS nc, ` +
-      `(SELECT count(DISTINCT v) FROM (SELECT v FROM r UNION ALL SELECT v FROM c) u) AS nu, ` +
-      `(SELECT min(v) FROM r) AS rmin, (SELECT max(v) FROM r) AS rmax, (SELECT min(v) FROM c) AS cmin, (SELECT max(v) FROM c) AS cmax, (SELECT stddev_pop(v) FROM r) AS rstd`,
+    `SELECT * FROM (SELECT count(v) AS nr, min(v) AS rmin, max(v) AS rmax, stddev_pop(v) AS rstd, ${d.quantiles('v', qs, 'cont')} AS rq FROM (${rSql}) r) a, ` +
+      `(SELECT count(v) AS nc, min(v) AS cmin, max(v) AS cmax, ${d.quantiles('v', [0.01, 0.99], 'cont')} AS cq FROM (${cSql}) c) b`,
   );
   let nr = num(s!.nr) ?? 0;
   const nc = num(s!.nc) ?? 0;
   if (nr === 0 || nc === 0) return undefined;
   const points = nr;
-  let nu = num(s!.nu) ?? 0;
   let rstd = num(s!.rstd) ?? 0;
+  const cum = (col: string, n: number) => `CAST(sum(${col}) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS DOUBLE PRECISION) / ${n}`;
+  const [e] = await cur.runner.query(
+    `WITH g AS (SELECT v, sum(a) AS a, sum(b) AS b FROM (SELECT v, 1 AS a, 0 AS b FROM (${rSql}) r UNION ALL SELECT v, 0 AS a, 1 AS b FROM (${cSql}) c) u GROUP BY v), ` +
+      `e AS (SELECT v, ${cum('a', points)} AS fr, ${cum('b', nc)} AS fc, lead(v) OVER (ORDER BY v) AS nv FROM g) ` +
+      `SELECT max(abs(fr - fc)) AS d, sum(abs(fr - fc) * (nv - v)) AS w1, count(*) AS nu FROM e`,
+  );
+  let nu = num(e!.nu) ?? 0;
   if (pc) {
     nr = pc.count;
     nu = Math.max(nu, pc.distinct);
@@ -146,21 +153,21 @@ async function numericDrift(cur: Relation, ref: ReferenceSide, name: string, cfg
   const method = pick(override as DriftMethod | undefined, nr, nu, true);
   const threshold = cfg.perColumn[name]?.threshold ?? cfg.threshold ?? DEFAULT_THRESHOLD[method];
 
-  // Sturges histogram on the combined data (numpy edges, [a, b) bins, last closed), as Evidently bins for JS.
+  // Sturges bins on the combined data (numpy edges, [a, b) bins, last closed), as Evidently bins for JS;
+  // PSI on reference deciles with open outer bins and eps 1e-4 (0.1 warn, 0.25 alarm); the chart bins
+  // the central 98% of both samples plus one bucket on each side, so outliers do not flatten it.
   const edges = sturgesEdges(lo, hi, points + nc);
-  const [rh, ch] = await bucketCounts(cur, rSql, cSql, edges.slice(1, -1));
-  // PSI on reference deciles with open outer bins and eps 1e-4 (the common convention; 0.1 warn, 0.25 alarm).
-  const qs = [0.01, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99];
-  const refQ = pc?.quantiles?.length === 1001 ? qs.map((x) => pc.quantiles![Math.round(x * 1000)]!) : await quantilesOf(cur, rSql, qs);
-  const curQ = await quantilesOf(cur, cSql, [0.01, 0.99]);
+  const refQ = pc?.quantiles?.length === 1001 ? qs.map((x) => pc.quantiles![Math.round(x * 1000)]!) : ((s!.rq as unknown[]) ?? []).map((x) => num(x) ?? 0);
+  const curQ = ((s!.cq as unknown[]) ?? []).map((x) => num(x) ?? 0);
   const deciles = [...new Set(refQ.slice(1, -1))];
-  const [rd, cd] = await bucketCounts(cur, rSql, cSql, deciles);
-  // The chart bins the central 98% of both samples, plus one bucket on each side, so outliers do not flatten it.
   const cLo = Math.min(refQ[0]!, curQ[0]!);
   const cHi = Math.max(refQ[refQ.length - 1]!, curQ[1]!);
   const chartEdges = cHi > cLo ? Array.from({ length: 13 }, (_, i) => cLo + ((cHi - cLo) * i) / 12) : [cLo];
-  const [rc, cc] = await bucketCounts(cur, rSql, cSql, chartEdges);
-  const chartLabels = chartEdges.length > 1 ? [`< ${fmt(cLo)}`, ...chartEdges.slice(0, -1).map((e, i) => `${fmt(e)}–${fmt(chartEdges[i + 1]!)}`), `≥ ${fmt(cHi)}`] : [`< ${fmt(cLo)}`, `≥ ${fmt(cLo)}`];
+  const buckets = await bucketCounts(cur, rSql, cSql, [edges.slice(1, -1), deciles, chartEdges]);
+  const [rh, ch] = buckets[0]!;
+  const [rd, cd] = buckets[1]!;
+  const [rc, cc] = buckets[2]!;
+  const chartLabels = chartEdges.length > 1 ? [`< ${fmt(cLo)}`, ...chartEdges.slice(0, -1).map((x, i) => `${fmt(x)}–${fmt(chartEdges[i + 1]!)}`), `≥ ${fmt(cHi)}`] : [`< ${fmt(cLo)}`, `≥ ${fmt(cLo)}`];
   const result: DriftColumnResult = {
     column: name,
     kind: 'numerical',
@@ -175,20 +182,12 @@ async function numericDrift(cur: Relation, ref: ReferenceSide, name: string, cfg
     approximate: !!pc,
     histogram: { labels: chartLabels, reference: proportions(rc), current: proportions(cc) },
   };
-  if (method === 'ks' || method === 'wasserstein') {
-    const cum = (col: string, n: string) => `CAST(sum(${col}) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS DOUBLE PRECISION) / ${n}`;
-    const [e] = await cur.runner.query(
-      `WITH r AS (${rSql}), c AS (${cSql}), g AS (SELECT v, sum(a) AS a, sum(b) AS b FROM (SELECT v, 1 AS a, 0 AS b FROM r UNION ALL SELECT v, 0 AS a, 1 AS b FROM c) u GROUP BY v), ` +
-        `e AS (SELECT v, ${cum('a', String(points))} AS fr, ${cum('b', String(nc))} AS fc, lead(v) OVER (ORDER BY v) AS nv FROM g) ` +
-        `SELECT max(abs(fr - fc)) AS d, sum(abs(fr - fc) * (nv - v)) AS w1 FROM e`,
-    );
+  if (method === 'ks') {
     const D = num(e!.d) ?? 0;
-    if (method === 'ks') {
-      const p = ksPValue(D, nr, nc);
-      Object.assign(result, { score: p.p, statistic: D, pValueMethod: pc ? 'asymptotic' : p.method });
-    } else {
-      result.score = (num(e!.w1) ?? 0) / Math.max(rstd, 0.001);
-    }
+    const p = ksPValue(D, nr, nc);
+    Object.assign(result, { score: p.p, statistic: D, pValueMethod: pc ? 'asymptotic' : p.method });
+  } else if (method === 'wasserstein') {
+    result.score = (num(e!.w1) ?? 0) / Math.max(rstd, 0.001);
   } else if (method === 'psi') {
     result.score = result.psi;
   } else if (method === 'jensenshannon' && nu > 5) {
@@ -202,28 +201,27 @@ async function numericDrift(cur: Relation, ref: ReferenceSide, name: string, cfg
   return result;
 }
 
-/** Rows of each sample per bucket: bucket i holds v < edges[i] (first match), the last bucket the rest. */
-async function bucketCounts(cur: Relation, rSql: string, cSql: string, edges: number[]): Promise<[number[], number[]]> {
+/**
+ * Rows of each sample per bucket, for several bucketings in one scan: bucket i of a bucketing holds
+ * v < edges[i] (first match), its last bucket the rest. The (sample, b1, b2, ...) groups are summed in JS.
+ */
+async function bucketCounts(cur: Relation, rSql: string, cSql: string, bucketings: number[][]): Promise<[number[], number[]][]> {
   const d = cur.runner.dialect;
-  const k = edges.length + 1;
-  const bucket = edges.length ? `CASE ${edges.map((e, i) => `WHEN v < ${d.literal(e)} THEN ${i}`).join(' ')} ELSE ${edges.length} END` : '0';
+  const expr = (edges: number[]) => (edges.length ? `CASE ${edges.map((x, i) => `WHEN v < ${d.literal(x)} THEN ${i}`).join(' ')} ELSE ${edges.length} END` : '0');
+  const cols = bucketings.map((e, j) => `${expr(e)} AS b${j}`).join(', ');
+  const groups = bucketings.map((_e, j) => `b${j}`).join(', ');
   const rows = await cur.runner.query(
-    `SELECT b, sum(a) AS a, sum(c) AS c FROM (SELECT ${bucket} AS b, 1 AS a, 0 AS c FROM (${rSql}) r UNION ALL SELECT ${bucket} AS b, 0 AS a, 1 AS c FROM (${cSql}) c) h GROUP BY b`,
+    `SELECT src, ${groups}, count(*) AS n FROM (SELECT 0 AS src, ${cols} FROM (${rSql}) r UNION ALL SELECT 1 AS src, ${cols} FROM (${cSql}) c) h GROUP BY src, ${groups}`,
   );
-  const r = new Array<number>(k).fill(0);
-  const c = new Array<number>(k).fill(0);
+  const out = bucketings.map((e) => [new Array<number>(e.length + 1).fill(0), new Array<number>(e.length + 1).fill(0)] as [number[], number[]]);
   for (const row of rows) {
-    const b = num(row.b) ?? 0;
-    r[b] = num(row.a) ?? 0;
-    c[b] = num(row.c) ?? 0;
+    const side = num(row.src) ?? 0;
+    const n = num(row.n) ?? 0;
+    bucketings.forEach((_e, j) => {
+      out[j]![side]![num(row[`b${j}`]) ?? 0]! += n;
+    });
   }
-  return [r, c];
-}
-
-async function quantilesOf(cur: Relation, valuesSql: string, qs: number[]): Promise<number[]> {
-  const d = cur.runner.dialect;
-  const [r] = await cur.runner.query(`SELECT ${d.quantiles('v', qs, 'cont')} AS q FROM (${valuesSql}) s`);
-  return ((r!.q as unknown[]) ?? []).map((x) => num(x) ?? 0);
+  return out;
 }
 
 /** PSI with empty bins clipped to eps = 1e-4. */

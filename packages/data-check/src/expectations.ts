@@ -181,10 +181,6 @@ function aggregateBetween(agg: (d: Dialect, col: string, c: ColumnInfo) => strin
   };
 }
 
-function rowsWhere(cx: EvalContext, cond: string) {
-  return cx.query(`SELECT count(*) AS n FROM ${cx.rel.sql} WHERE (${cx.where}) AND (${cond})`).then((r) => num(r[0]!.n) ?? 0);
-}
-
 /** Rows whose tuple over `cols` occurs more than once (nulls compare equal, as pandas.duplicated does). */
 function duplicatedCond(cx: EvalContext, cols: string[]): string {
   const { d, rel } = cx;
@@ -271,7 +267,25 @@ export const EXPECTATIONS: Record<string, ExpectationDef> = {
     if (isNumeric(c.family) && set.some((x) => typeof x !== 'number')) return `${cx.d.toText(cx.d.ident(c.name))} NOT IN (${set.map((x) => cx.d.literal(String(x))).join(', ')})`;
     return `${cx.d.ident(c.name)} NOT IN (${set.map((x) => lit(cx.d, c, x)).join(', ')})`;
   }),
-  expect_column_values_to_be_unique: columnMap((_kw, cx, c) => `NOT ${duplicatedCond(cx, [c.name])}`),
+  expect_column_values_to_be_unique: {
+    // Counted with one GROUP BY (rows whose value occurs more than once), not a per-row subquery.
+    aggs(kw, cx) {
+      const c = columnOf(cx, str(kw, 'column'));
+      return { n: 'count(*)', missing: cx.d.countIf(`${cx.d.ident(c.name)} IS NULL`) };
+    },
+    async evaluate(kw, v, cx) {
+      const c = columnOf(cx, str(kw, 'column'));
+      const col = cx.d.ident(c.name);
+      const n = num(v.n) ?? 0;
+      const missing = num(v.missing) ?? 0;
+      const [r] = await cx.query(`SELECT COALESCE(sum(k), 0) AS u FROM (SELECT count(*) AS k FROM ${cx.rel.sql} WHERE (${cx.where}) AND ${col} IS NOT NULL GROUP BY ${col} HAVING count(*) > 1) g`);
+      const unexpected = num(r!.u) ?? 0;
+      const denom = n - missing;
+      const success = denom === 0 || (denom - unexpected) / denom >= mostlyOf(kw);
+      const s = unexpected > 0 && !success ? await samples(cx, col, `${col} IS NOT NULL AND ${duplicatedCond(cx, [c.name])}`) : { values: [], index: [] };
+      return { success, column: c.name, result: mapResult(n, missing, unexpected, s, false) };
+    },
+  },
   expect_column_values_to_match_regex: columnMap((kw, cx, c) => cx.d.regex(textOf(cx.d, c), (kw.regex as string) ?? '(?s).*')),
   expect_column_values_to_not_match_regex: columnMap((kw, cx, c) => `NOT ${cx.d.regex(textOf(cx.d, c), str(kw, 'regex'))}`),
   expect_column_values_to_match_regex_list: columnMap((kw, cx, c) => regexListCond(cx.d, c, kw, false)),
@@ -323,11 +337,13 @@ export const EXPECTATIONS: Record<string, ExpectationDef> = {
       if (!qr || !Array.isArray(qr.quantiles) || !Array.isArray(qr.value_ranges) || qr.quantiles.length !== qr.value_ranges.length) {
         throw new ExpectationError('quantile_ranges must have quantiles and value_ranges lists of the same length');
       }
-      return Object.fromEntries(qr.quantiles.map((q, i) => [`q${i}`, cx.d.quantile(cx.d.ident(c.name), Number(q), 'disc')]));
+      // One sort for all the quantiles of the column.
+      return { q: cx.d.quantiles(cx.d.ident(c.name), qr.quantiles.map(Number), 'disc') };
     },
     async evaluate(kw, v) {
       const qr = kw.quantile_ranges as { quantiles: number[]; value_ranges: (number | null)[][] };
-      const values = qr.quantiles.map((_q, i) => num(v[`q${i}`]));
+      const list = Array.isArray(v.q) ? (v.q as unknown[]) : [];
+      const values = qr.quantiles.map((_q, i) => num(list[i]));
       const details = values.map((x, i) => {
         const [lo, hi] = qr.value_ranges[i]!;
         return x !== null && (lo === null || lo === undefined || x >= lo) && (hi === null || hi === undefined || x <= hi);
@@ -365,7 +381,9 @@ export const EXPECTATIONS: Record<string, ExpectationDef> = {
       const skip = skipCond(cx, cols, kw);
       const n = (num(v.n) ?? 0) - (num(v.skipped) ?? 0);
       const cond = `NOT ${skip} AND ${duplicatedCond(cx, cols)}`;
-      const u = await rowsWhere(cx, cond);
+      const ids = cols.map((c) => cx.d.ident(c)).join(', ');
+      const [r] = await cx.query(`SELECT COALESCE(sum(k), 0) AS u FROM (SELECT count(*) AS k FROM ${cx.rel.sql} WHERE (${cx.where}) AND NOT ${skip} GROUP BY ${ids} HAVING count(*) > 1) g`);
+      const u = num(r!.u) ?? 0;
       const success = n === 0 || (n - u) / n >= mostlyOf(kw);
       const s = u > 0 && !success ? await samples(cx, cols.map((c) => cx.d.toText(cx.d.ident(c))).join(` || ', ' || `), cond) : { values: [], index: [] };
       return { success, column: cols.join(', '), result: mapResult(n, 0, u, s, true) };

@@ -43,7 +43,8 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       return await describe(db, name, path, []);
     }
     const delim = format === 'tsv' ? `, delim = '\\t'` : `, delim = ','`;
-    let src = `read_csv(${abs}, header = true, all_varchar = true, sample_size = -1${delim})`;
+    // Text only, so DuckDB's sniffer decides nothing but the quoting (on its sample); the delimiter is given.
+    let src = `read_csv(${abs}, header = true, all_varchar = true${delim})`;
     const cols = (await db.query(`DESCRIBE SELECT * FROM ${src}`)).map((r) => String(r.column_name));
     // Binding a very wide CSV costs seconds per scan: read it once as text, then cast from memory.
     if (cols.length > CHUNK) {

@@ -1,0 +1,147 @@
+// bench/data-check: mlguard data-check (DuckDB) against a pandas-based validator on the same files, same run.
+//   node bench/data-check.mjs [--rows 5000000] [--ref-rows 1000000] [--keep DIR]
+// Generates N rows x 10 columns as CSV and Parquet (deterministic, hash-based values, written by DuckDB),
+// a reference sample with a shifted amount, and a 40-expectation suite with drift on 5 columns. Runs
+// `dist/cli/index.js data-check` in a child process (wall time, peak RSS) and bench/data-check-pandas.py with
+// Debian's /usr/bin/python3 (apt-get install python3-pandas python3-scipy). pandas cannot read Parquet
+// here (no pyarrow in Debian 12), so the Parquet ratio is against pandas' compute time alone, excluding its
+// read: a lower bound on the real speed-up. Also runs mlguard at N/5 rows to show memory vs row count.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const ROWS = Number(arg('rows', 5_000_000));
+const REF_ROWS = Number(arg('ref-rows', 1_000_000));
+const keep = arg('keep');
+const dir = keep ?? mkdtempSync(join(tmpdir(), 'mlguard-bench-dc-'));
+mkdirSync(dir, { recursive: true });
+
+// ---- data (uniforms from hash(i, k): deterministic and thread-independent) ----
+const u = (k) => `((hash(i, ${k}) % 1000000007) / 1000000007.0)`;
+const normal = (k) => `(sqrt(-2 * ln(1 - ${u(k)})) * cos(2 * pi() * ${u(k + 1)}))`;
+const select = (n, offset, amountMu) => `SELECT i AS id,
+  CASE WHEN ${u(1)} < 0.01 THEN NULL ELSE round(exp(${amountMu} + 0.9 * ${normal(2)}), 2) END AS amount,
+  CAST(floor(${u(4)} * 101) AS INTEGER) AS qty,
+  round(${normal(5)}, 4) AS score,
+  'cat_' || lpad(CAST(CAST(floor(pow(${u(7)}, 2) * 20) AS INTEGER) AS VARCHAR), 2, '0') AS category,
+  CASE WHEN ${u(8)} < 0.02 THEN NULL ELSE 'C' || CAST(CAST(floor(${u(9)} * 50) AS INTEGER) AS VARCHAR) END AS country,
+  strftime(TIMESTAMP '2026-01-01' + to_seconds(CAST(floor(${u(10)} * 86400 * 300) AS BIGINT)), '%Y-%m-%dT%H:%M:%S') AS ts,
+  ${u(11)} < 0.5 AS flag,
+  CASE WHEN ${u(12)} < 0.1 THEN 1 ELSE 0 END AS label,
+  'user_' || CAST(CAST(floor(${u(13)} * 1000000) AS INTEGER) AS VARCHAR) AS "user"
+FROM range(${offset}, ${offset + n}) t(i)`;
+
+async function generate() {
+  const files = { csv: join(dir, `data-${ROWS}.csv`), parquet: join(dir, `data-${ROWS}.parquet`), small: join(dir, `data-${ROWS / 5}.csv`), ref: join(dir, `ref-${REF_ROWS}.csv`), refParquet: join(dir, `ref-${REF_ROWS}.parquet`) };
+  if (Object.values(files).every(existsSync)) return files;
+  const db = await DuckDBInstance.create(':memory:');
+  const c = await db.connect();
+  const t = Date.now();
+  await c.run(`COPY (${select(ROWS, 0, 3.6)}) TO '${files.csv}' (HEADER, DELIMITER ',')`);
+  await c.run(`COPY (SELECT * FROM read_csv('${files.csv}', all_varchar = false)) TO '${files.parquet}' (FORMAT parquet, COMPRESSION zstd)`);
+  await c.run(`COPY (${select(ROWS / 5, 0, 3.6)}) TO '${files.small}' (HEADER, DELIMITER ',')`);
+  await c.run(`COPY (${select(REF_ROWS, 10 ** 8, 3.5)}) TO '${files.ref}' (HEADER, DELIMITER ',')`);
+  await c.run(`COPY (SELECT * FROM read_csv('${files.ref}', all_varchar = false)) TO '${files.refParquet}' (FORMAT parquet, COMPRESSION zstd)`);
+  console.error(`generated ${ROWS} + ${REF_ROWS} rows in ${((Date.now() - t) / 1000).toFixed(1)} s into ${dir}`);
+  return files;
+}
+
+// ---- the 40-expectation suite ----
+const cats = Array.from({ length: 20 }, (_, i) => `cat_${String(i).padStart(2, '0')}`);
+const e = (type, kwargs) => ({ type, kwargs });
+const expectations = [
+  ...['id', 'amount', 'qty', 'score', 'category', 'label'].map((c) => e('expect_column_values_to_not_be_null', { column: c, mostly: 0.95 })),
+  e('expect_column_values_to_be_between', { column: 'amount', min_value: 0, max_value: 5000, mostly: 0.99 }),
+  e('expect_column_values_to_be_between', { column: 'qty', min_value: 0, max_value: 100 }),
+  e('expect_column_values_to_be_between', { column: 'score', min_value: -6, max_value: 6 }),
+  e('expect_column_values_to_be_between', { column: 'label', min_value: 0, max_value: 1 }),
+  e('expect_column_values_to_be_between', { column: 'id', min_value: 0, max_value: 1e9 }),
+  e('expect_column_values_to_be_between', { column: 'amount', min_value: 0, max_value: 100000, strict_min: true, strict_max: true, mostly: 0.99 }),
+  e('expect_column_values_to_be_in_set', { column: 'category', value_set: cats }),
+  e('expect_column_values_to_be_in_set', { column: 'flag', value_set: [true, false] }),
+  e('expect_column_values_to_be_in_set', { column: 'label', value_set: [0, 1] }),
+  e('expect_column_values_to_not_be_in_set', { column: 'country', value_set: ['XX', 'ZZ'] }),
+  e('expect_column_values_to_match_regex', { column: 'user', regex: '^user_[0-9]+$' }),
+  e('expect_column_values_to_match_regex', { column: 'ts', regex: '^2026-' }),
+  e('expect_column_values_to_be_unique', { column: 'id' }),
+  ...['amount', 'qty', 'score'].flatMap((c) => [
+    e('expect_column_mean_to_be_between', { column: c, min_value: -1e9, max_value: 1e9 }),
+    e('expect_column_min_to_be_between', { column: c, min_value: -1e9 }),
+    e('expect_column_max_to_be_between', { column: c, max_value: 1e9 }),
+  ]),
+  e('expect_column_median_to_be_between', { column: 'amount', min_value: 0 }),
+  e('expect_column_stdev_to_be_between', { column: 'score', min_value: 0.5, max_value: 2 }),
+  e('expect_column_sum_to_be_between', { column: 'qty', min_value: 0 }),
+  e('expect_column_quantile_values_to_be_between', { column: 'amount', quantile_ranges: { quantiles: [0.05, 0.5, 0.95], value_ranges: [[0, null], [0, null], [0, null]] } }),
+  e('expect_column_quantile_values_to_be_between', { column: 'score', quantile_ranges: { quantiles: [0.25, 0.75], value_ranges: [[-2, 0], [0, 2]] } }),
+  e('expect_column_value_lengths_to_be_between', { column: 'country', min_value: 2, max_value: 3 }),
+  e('expect_column_value_lengths_to_be_between', { column: 'user', min_value: 6, max_value: 12 }),
+  e('expect_column_unique_value_count_to_be_between', { column: 'category', min_value: 1, max_value: 20 }),
+  e('expect_column_unique_value_count_to_be_between', { column: 'country', min_value: 1, max_value: 50 }),
+  e('expect_column_proportion_of_unique_values_to_be_between', { column: 'user', min_value: 0 }),
+  e('expect_table_row_count_to_be_between', { min_value: 1 }),
+  e('expect_table_columns_to_match_set', { column_set: ['id', 'amount', 'qty', 'score', 'category', 'country', 'ts', 'flag', 'label', 'user'] }),
+];
+if (expectations.length !== 40) throw new Error(`suite has ${expectations.length} expectations`);
+const suite = { version: 1, name: 'bench', expectations, drift: { columns: ['amount', 'qty', 'score', 'category', 'country'] }, poisoning: false, pii: false };
+const suitePath = join(dir, 'suite.json');
+writeFileSync(suitePath, JSON.stringify(suite, null, 1));
+
+function run(cmd, args) {
+  return new Promise((res, rej) => {
+    const child = spawn(cmd, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (b) => (out += b));
+    child.stderr.on('data', (b) => (err += b));
+    child.on('error', rej);
+    child.on('close', (code) => res({ code, out, err }));
+  });
+}
+
+// mlguard in a child process; peak RSS from the process's own resource usage at exit.
+async function mlguard(data, ref) {
+  const wrapper = `process.on('exit', () => process.stderr.write('\\nMAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, process.argv.length - 1, ...${JSON.stringify(['cli', 'data-check', '--suite', suitePath, '--data', data, '--reference', ref, '--report', '', '--warn-only', '--format', 'json', '--output', join(dir, 'out.json')])}); await import(${JSON.stringify(join(root, 'dist/cli/index.js'))});`;
+  const t = process.hrtime.bigint();
+  const r = await run(process.execPath, ['--input-type=module', '-e', wrapper]);
+  const s = Number(process.hrtime.bigint() - t) / 1e9;
+  const rss = Number(/MAXRSS_KB (\d+)/.exec(r.err)?.[1] ?? NaN) / 1024;
+  if (r.code !== 0) throw new Error(`mlguard exited ${r.code}: ${r.err.slice(-2000)}`);
+  return { s, rss };
+}
+
+async function pandas(data, ref) {
+  if (!existsSync('/usr/bin/python3')) return undefined;
+  const r = await run('/usr/bin/python3', [join(root, 'bench/data-check-pandas.py'), data, ref]);
+  if (r.code !== 0) {
+    console.error(`pandas baseline unavailable (apt-get install python3-pandas python3-scipy): ${r.err.trim().split('\n').pop()}`);
+    return undefined;
+  }
+  const j = JSON.parse(r.out);
+  return { s: j.total_s, read: j.read_s, compute: j.compute_s, rss: j.max_rss_mb };
+}
+
+const files = await generate();
+const rowsPerS = (n, s) => `${(n / s / 1e6).toFixed(2)} M rows/s`;
+const csv = await mlguard(files.csv, files.ref);
+const pq = await mlguard(files.parquet, files.refParquet);
+const small = await mlguard(files.small, files.ref);
+const pd = await pandas(files.csv, files.ref);
+console.log(`data-check bench: ${ROWS} rows x 10 columns, 40 expectations + drift on 5 columns against a ${REF_ROWS}-row reference`);
+console.log(`mlguard CSV      ${csv.s.toFixed(2)} s  ${rowsPerS(ROWS, csv.s)}  peak RSS ${csv.rss.toFixed(0)} MB`);
+console.log(`mlguard Parquet  ${pq.s.toFixed(2)} s  ${rowsPerS(ROWS, pq.s)}  peak RSS ${pq.rss.toFixed(0)} MB`);
+console.log(`mlguard CSV at ${ROWS / 5} rows: ${small.s.toFixed(2)} s, peak RSS ${small.rss.toFixed(0)} MB (memory at 5x the rows: x${(csv.rss / small.rss).toFixed(2)})`);
+if (pd) {
+  console.log(`pandas CSV       ${pd.s.toFixed(2)} s  ${rowsPerS(ROWS, pd.s)}  peak RSS ${pd.rss.toFixed(0)} MB  (read ${pd.read.toFixed(2)} s, compute ${pd.compute.toFixed(2)} s)`);
+  console.log(`speed-up CSV: ${(pd.s / csv.s).toFixed(1)}x pandas (target 5x); memory ${(csv.rss / pd.rss).toFixed(2)}x pandas`);
+  console.log(`speed-up Parquet: ${(pd.compute / pq.s).toFixed(1)}x pandas' compute time alone (read excluded: lower bound; target 10x); vs pandas on CSV ${(pd.s / pq.s).toFixed(1)}x`);
+}
+if (!keep) rmSync(dir, { recursive: true, force: true });
