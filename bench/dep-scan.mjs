@@ -112,10 +112,10 @@ await esbuild.build({ entryPoints: [join(root, 'packages/dep-scan/src/index.ts')
 // Each measurement runs in a fresh process so peak RSS belongs to it alone.
 const phase = (code) => {
   const file = join(work, `phase-${Math.random().toString(36).slice(2)}.mjs`);
-  // Peak RSS is sampled in the child: ru_maxrss survives exec on Linux and would report the
-  // parent's peak (this script held the 300 MB export while building the zip).
-  const sampler = `let __peak = 0; const __sample = () => { __peak = Math.max(__peak, process.memoryUsage().rss); }; const __timer = setInterval(__sample, 10); __timer.unref();\n`;
-  writeFileSync(file, `${sampler}${code}\n__sample(); console.log(JSON.stringify({ ms, rssMb: Math.round(__peak / 1048576) }));`);
+  // Peak RSS is the child's VmHWM (/proc/self/status): ru_maxrss survives exec on Linux and would
+  // report the parent's peak (this script held the 300 MB export while building the zip).
+  const peak = "const __hwm = () => { try { return Number(/VmHWM:\\s+(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1]) * 1024; } catch { return process.resourceUsage().maxRSS * 1024; } };";
+  writeFileSync(file, `import { readFileSync as __rf } from 'node:fs';\n${code}\n${peak.replace('readFileSync(', '__rf(')}\nconsole.log(JSON.stringify({ ms, rssMb: Math.round(__hwm() / 1048576) }));`);
   const r = spawnSync(process.execPath, [file], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(r.stderr);
   const info = r.stderr.trim() ? JSON.parse(r.stderr.trim().split('\n').pop()) : undefined;
