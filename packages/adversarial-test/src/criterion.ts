@@ -72,18 +72,14 @@ export function logit(p: number): number {
  */
 export function margin(scores: ArrayLike<number>, at: number, y: number, c: Criterion, grad?: Float64Array): number {
   if (grad) grad.fill(0);
-  const dLog = (k: number, w: number) => {
-    // d log-score_k / d output_k: 1 for logits, 1/p for probabilities.
-    if (!grad) return;
-    if (c.output === 'logits') grad[k]! += w;
-    else grad[k]! += w / Math.max(scores[at + k]!, 1e-12);
-  };
   if (c.threshold !== undefined && c.classes === 2) {
     const neg = 1 - c.positive;
     const diff = logScore(scores, at, c.positive, c.output) - logScore(scores, at, neg, c.output) - logit(c.threshold);
     const sign = y === c.positive ? 1 : -1;
-    dLog(c.positive, sign);
-    dLog(neg, -sign);
+    if (grad) {
+      addLogGrad(grad, scores, at, c, c.positive, sign);
+      addLogGrad(grad, scores, at, c, neg, -sign);
+    }
     return sign * diff;
   }
   if (c.threshold !== undefined) {
@@ -91,15 +87,22 @@ export function margin(scores: ArrayLike<number>, at: number, y: number, c: Crit
     const sign = y === c.positive ? 1 : -1;
     if (grad) {
       if (c.output === 'logits') {
-        const p = Array.from({ length: c.classes }, (_, k) => Math.exp(logSoftmaxAt(scores, at, k, c)));
-        for (let k = 0; k < c.classes; k++) grad[k] = sign * ((k === c.positive ? 1 : 0) - p[k]!);
-      } else dLog(c.positive, sign);
+        for (let k = 0; k < c.classes; k++) grad[k] = sign * ((k === c.positive ? 1 : 0) - Math.exp(logSoftmaxAt(scores, at, k, c)));
+      } else addLogGrad(grad, scores, at, c, c.positive, sign);
     }
     return sign * lp;
   }
   let other = -1;
   for (let k = 0; k < c.classes; k++) if (k !== y && (other < 0 || scores[at + k]! > scores[at + other]!)) other = k;
-  dLog(y, 1);
-  dLog(other, -1);
+  if (grad) {
+    addLogGrad(grad, scores, at, c, y, 1);
+    addLogGrad(grad, scores, at, c, other, -1);
+  }
   return logScore(scores, at, y, c.output) - logScore(scores, at, other, c.output);
+}
+
+/** d log-score_k / d output_k is 1 for logits and 1/p for probabilities; adds w times it. */
+function addLogGrad(grad: Float64Array, scores: ArrayLike<number>, at: number, c: Criterion, k: number, w: number): void {
+  if (c.output === 'logits') grad[k]! += w;
+  else grad[k]! += w / Math.max(scores[at + k]!, 1e-12);
 }

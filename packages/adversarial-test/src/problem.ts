@@ -27,7 +27,9 @@ interface PendingPredict {
   rows: Float32Array;
   m: number;
   y: number;
-  resolve: (r: Evaluation[]) => void;
+  /** A single-row request resolves with its Evaluation directly (the hot path of Square and SimBA). */
+  one: boolean;
+  resolve: (r: Evaluation[] | Evaluation) => void;
   reject: (e: unknown) => void;
 }
 interface PendingGrad {
@@ -115,14 +117,23 @@ export class Problem {
     const rows = this.toRows(us, i, eps, norm);
     this.queries[i]! += us.length;
     return new Promise((resolve, reject) => {
-      this.pending.push({ kind: 'predict', rows, m: us.length, y: this.labels[i]!, resolve, reject });
+      this.pending.push({ kind: 'predict', rows, m: us.length, y: this.labels[i]!, one: false, resolve: resolve as (r: Evaluation[] | Evaluation) => void, reject });
       this.maybeFlush();
     });
   }
 
-  async evaluateOne(i: number, u: Float64Array, eps: number, norm: Norm): Promise<Evaluation> {
-    return (await this.evaluate(i, [u], eps, norm))[0]!;
+  evaluateOne(i: number, u: Float64Array, eps: number, norm: Norm): Promise<Evaluation> {
+    if (this.exhausted) return Promise.reject(this.exhausted);
+    this.one[0] = u;
+    const rows = this.toRows(this.one, i, eps, norm);
+    this.queries[i]! += 1;
+    return new Promise((resolve, reject) => {
+      this.pending.push({ kind: 'predict', rows, m: 1, y: this.labels[i]!, one: true, resolve: resolve as (r: Evaluation[] | Evaluation) => void, reject });
+      this.maybeFlush();
+    });
   }
+
+  private readonly one: Float64Array[] = [new Float64Array(0)];
 
   /** Margin and its exact gradient (forward + backward pass: counted as two queries). */
   gradient(i: number, u: Float64Array, eps: number, norm: Norm): Promise<GradEvaluation> {
@@ -161,20 +172,27 @@ export class Problem {
     }
     this.totalQueries += rowsTotal;
     try {
-      const preds = batch.filter((p): p is PendingPredict => p.kind === 'predict');
-      const grads = batch.filter((p): p is PendingGrad => p.kind === 'grad');
-      const all = [...preds.map((p) => ({ rows: p.rows, m: p.m })), ...grads.map((p) => ({ rows: p.rows, m: 1 }))];
-      const n = all.reduce((a, p) => a + p.m, 0);
+      const preds: PendingPredict[] = [];
+      const grads: PendingGrad[] = [];
+      for (const p of batch) (p.kind === 'predict' ? preds : grads).push(p as PendingPredict & PendingGrad);
+      let n = grads.length;
+      for (const p of preds) n += p.m;
       const x = new Float32Array(n * this.d);
       let at = 0;
-      for (const p of all) {
+      for (const p of preds) {
         x.set(p.rows, at * this.d);
         at += p.m;
       }
+      for (const p of grads) x.set(p.rows, at++ * this.d);
       const scores = await this.target.predict(x, n);
       const k = this.target.classes;
       at = 0;
       for (const p of preds) {
+        if (p.one) {
+          p.resolve({ margin: margin(scores, at * k, p.y, this.criterion), success: decide(scores, at * k, this.criterion) !== p.y });
+          at++;
+          continue;
+        }
         const out: Evaluation[] = [];
         for (let r = 0; r < p.m; r++, at++) out.push({ margin: margin(scores, at * k, p.y, this.criterion), success: decide(scores, at * k, this.criterion) !== p.y });
         p.resolve(out);

@@ -31,10 +31,24 @@ export interface SampleOutcome {
 
 export type Attack = (ctx: AttackContext, i: number) => Promise<SampleOutcome>;
 
-/** Indices of the features an attacker may change. */
-export function mutableIndices(p: Problem): number[] {
+/**
+ * Indices of the features an attacker may change. With an epsilon, features that cannot move a
+ * whole valid step inside the ball are left out (an integer whose unit exceeds epsilon, a one-hot
+ * group whose switch costs more), since repair() would undo any change and waste the query.
+ */
+export function mutableIndices(p: Problem, eps = Infinity, norm: Norm = 'linf'): number[] {
+  const frozen = new Set<number>();
+  for (const g of p.space.oneHot) {
+    const cheapest = Math.min(...g.map((j) => 1 / p.space.scale[j]!));
+    const cost = norm === 'linf' ? cheapest : Math.SQRT2 * cheapest;
+    if (cost > eps) for (const j of g) frozen.add(j);
+  }
   const out: number[] = [];
-  for (let j = 0; j < p.d; j++) if (p.space.mutable[j]) out.push(j);
+  for (let j = 0; j < p.d; j++) {
+    if (!p.space.mutable[j] || frozen.has(j)) continue;
+    if (p.space.integer[j] && 1 / p.space.scale[j]! > eps) continue;
+    out.push(j);
+  }
   return out;
 }
 

@@ -54,7 +54,7 @@ function makePgd(name: string, opts: { spsa: boolean; fgsm?: boolean }): Attack 
   return async (ctx, i) => {
     const P = ctx.problem;
     const rng = rngFor(ctx.seed, name, i);
-    const mut = mutableIndices(P);
+    const mut = mutableIndices(P, ctx.eps, ctx.norm);
     const useSpsa = opts.spsa || !P.hasGradient;
     const u0 = P.u0[i]!;
     const steps = opts.fgsm ? 1 : ctx.steps;

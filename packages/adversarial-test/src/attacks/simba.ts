@@ -14,7 +14,7 @@ export const simbaAttack: Attack = async (ctx, i) => {
   const { problem: P, eps, norm, budget } = ctx;
   const rng = rngFor(ctx.seed, 'simba', i);
   const u0 = P.u0[i]!;
-  const mut = mutableIndices(P);
+  const mut = mutableIndices(P, eps, norm);
   let best = u0.slice();
   let cur = await P.evaluateOne(i, best, eps, norm);
   let q = 1;

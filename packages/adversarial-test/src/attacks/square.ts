@@ -47,7 +47,7 @@ async function squareLinf(ctx: AttackContext, i: number) {
   const { problem: P, eps, norm, budget } = ctx;
   const rng = rngFor(ctx.seed, 'square', i);
   const u0 = P.u0[i]!;
-  const mut = mutableIndices(P);
+  const mut = mutableIndices(P, eps, norm);
   const image = ctx.mode === 'window' && ctx.imageShape ? ctx.imageShape : undefined;
   const pInit = image ? 0.05 : 0.1;
   let best = u0.slice();
@@ -92,7 +92,7 @@ async function squareL2(ctx: AttackContext, i: number) {
   const { problem: P, eps, norm, budget } = ctx;
   const rng = rngFor(ctx.seed, 'square-l2', i);
   const u0 = P.u0[i]!;
-  const mut = mutableIndices(P);
+  const mut = mutableIndices(P, eps, norm);
   const image = ctx.mode === 'window' && ctx.imageShape ? ctx.imageShape : undefined;
   const pInit = image ? 0.1 : 0.3;
   const delta = new Float64Array(P.d);
