@@ -92,10 +92,11 @@ describe('Python lockfiles', () => {
     expect(r.output!.notes.map((n) => `${n.kind}:${n.line}`)).toEqual(['conda:3', 'extra-index:7']);
   });
   it('notebooks: %pip and !pip install lines, located in the .ipynb text', async () => {
-    const nb = JSON.stringify({ cells: [{ cell_type: 'markdown', source: ['# t'] }, { cell_type: 'code', source: ['import os\n', '%pip install -q transformers==4.30.0 "torch>=2"\n'] }, { cell_type: 'code', source: '!pip install gradio==3.34.0' }] }, null, 1);
+    const nb = JSON.stringify({ cells: [{ cell_type: 'markdown', source: ['# t'] }, { cell_type: 'code', source: ['import os\n', '%pip install -q transformers==4.30.0 "torch>=2" --index-url https://download.pytorch.org/whl/cpu\n'] }, { cell_type: 'code', source: '!pip install gradio==3.34.0' }] }, null, 1);
     const r = await parse({ 'nb.ipynb': nb }, 'nb.ipynb', 'notebook');
     const lines = nb.split('\n');
     expect(r.output!.packages.map((p) => `${p.name}@${p.version ?? p.spec}`)).toEqual(['transformers@4.30.0', 'torch@>=2', 'gradio@3.34.0']);
+    expect(r.output!.notes).toEqual([]); // the index URL is a flag value, not a requirement
     for (const p of r.output!.packages) expect(lines[p.line! - 1]).toContain(p.name);
   });
 });

@@ -35,7 +35,18 @@ export async function parseNotebook(text: string, ctx: ParseContext): Promise<Pa
           break;
         }
       }
-      const args = m[1]!.split(/\s+/).filter((a) => a && !a.startsWith('-') && !a.startsWith('#'));
+      // Drop flags and the values of flags that take one (`-i URL`, `-r file`, `-c file`, `-f dir`).
+      const tokens = m[1]!.split(/\s+/).filter(Boolean);
+      const args: string[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (t.startsWith('#')) break;
+        if (/^(-i|--index-url|--extra-index-url|-r|--requirement|-c|--constraint|-f|--find-links|-t|--target|--prefix)$/.test(t)) {
+          i++;
+          continue;
+        }
+        if (!t.startsWith('-')) args.push(t);
+      }
       for (const a of args) {
         const one = await parseRequirements(a.replace(/^["']|["']$/g, ''), ctx, []);
         for (const p of one.packages) out.packages.push({ ...p, line });
