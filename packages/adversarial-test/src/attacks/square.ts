@@ -110,6 +110,27 @@ async function squareL2(ctx: AttackContext, i: number) {
   let q = 1;
   for (let it = 1; !cur.success && q < budget; it++) {
     const p = pSelection(pInit, it, budget);
+    if (!image) {
+      // Tabular (subset) mode: random search on the sphere. Perturb a random feature subset with
+      // a step that shrinks with the schedule, then rescale onto the epsilon sphere. Zeroing a
+      // second window (the image variant below) discards too much of a low-dimensional perturbation.
+      const k = Math.max(1, Math.round(p * mut.length));
+      const cand = best.slice();
+      const step = eps * Math.sqrt(p / pInit);
+      for (const j of sampleSubset(mut, k, rng)) cand[j]! += step * rng.sign();
+      const d2 = new Float64Array(P.d);
+      for (const j of mut) d2[j] = cand[j]! - u0[j]!;
+      scaleTo(d2, eps, mut);
+      for (const j of mut) cand[j] = u0[j]! + d2[j]!;
+      project(P.space, cand, u0, eps, norm);
+      const r = await P.evaluateOne(i, cand, eps, norm);
+      q++;
+      if (r.margin < cur.margin || r.success) {
+        best = cand;
+        cur = r;
+      }
+      continue;
+    }
     let s1: number[];
     let s2: number[];
     if (image) {
