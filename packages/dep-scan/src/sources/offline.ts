@@ -248,11 +248,12 @@ export class OfflineSource implements AdvisorySource {
         if (!(raw instanceof Error)) accept(raw, `${this.opts.path}@${l[0]}`);
       }
     } else {
-      // Neighbouring records are read with one pread (gaps under 64 KB are read through).
+      // Neighbouring records are read with one pread (gaps under 8 KB are read through, so a
+      // scattered set of records never turns into reading the whole export).
       const list = locs as [number, number][];
       for (let i = 0; i < list.length; ) {
         let j = i;
-        while (j + 1 < list.length && list[j + 1]![0] - (list[j]![0] + list[j]![1]) < 65536 && list[j + 1]![0] + list[j + 1]![1] - list[i]![0] < 4 << 20) j++;
+        while (j + 1 < list.length && list[j + 1]![0] - (list[j]![0] + list[j]![1]) < 8192 && list[j + 1]![0] + list[j + 1]![1] - list[i]![0] < 4 << 20) j++;
         const start = list[i]![0];
         const buf = await file.read(start, list[j]![0] + list[j]![1] - start);
         for (let k = i; k <= j; k++) accept(buf.toString('utf8', list[k]![0] - start, list[k]![0] - start + list[k]![1]), `${this.opts.path}@${list[k]![0]}`);
