@@ -38,6 +38,9 @@ describe('self-check against the closed-form optimum of a linear model', () => {
         // an attack can never beat the optimum
         expect(r.perEps[e]!.robustAccuracy).toBeGreaterThanOrEqual(exactRA(exact, eps) - 1e-9);
       }
+      // the black-box attack alone (feature-subset Square) also lands within 0.02
+      const square = await evaluateRobustness(target, space, { kind: 'untargeted', positive: 1, classes: 2, output: target.output }, set, sample, config({ norm, eps: [...grid], attacks: ['square'], budgetQueries: 500 }), clock, log);
+      for (const [e, eps] of grid.entries()) expect(Math.abs(square.perEps[e]!.robustAccuracy - exactRA(exact, eps))).toBeLessThanOrEqual(0.02);
       await target.release();
     });
 
