@@ -44,6 +44,14 @@ describe('requirements files', () => {
     expect(brief(r)).toEqual(['torch@>=1.0:1:direct', 'scikit-learn@~=1.2:3:direct']);
     expect(r.output!.notes).toEqual([expect.objectContaining({ kind: 'parse-error', line: 2 })]);
   });
+  it('never follows includes out of the repository', async () => {
+    const r = await parse({ 'reqs/a.txt': '-r /etc/passwd\n-r ../../outside.txt\n-r ../ok.txt\n', 'ok.txt': 'six==1.16.0\n' }, 'reqs/a.txt', 'requirements');
+    expect(brief(r)).toEqual(['six@1.16.0:1:direct']);
+    expect(r.output!.notes.map((n) => `${n.kind}:${n.line}:${n.message}`)).toEqual([
+      'unscannable:1:include /etc/passwd points outside the repository and is not followed.',
+      'unscannable:2:include ../../outside.txt points outside the repository and is not followed.',
+    ]);
+  });
   it('marks requirements-dev files as dev', async () => {
     const r = await parse({ 'requirements-dev.txt': 'pytest==8.0.0\n' }, 'requirements-dev.txt', 'requirements');
     expect(brief(r)).toEqual(['pytest@8.0.0:1:direct:dev']);

@@ -57,6 +57,12 @@ export async function parseRequirements(text: string, ctx: ParseContext, stack: 
     const inc = INCLUDE.exec(raw);
     if (inc) {
       const target = posix.normalize(posix.join(posix.dirname(file), inc[2]!));
+      // A requirements file from a pull request must not make the scan read (and quote) files
+      // outside the repository: absolute and escaping includes are not followed.
+      if (posix.isAbsolute(inc[2]!) || /^[A-Za-z]:[\\/]/.test(inc[2]!) || (target.startsWith('../') && !posix.dirname(file).startsWith('..'))) {
+        note('unscannable', line, `include ${inc[2]} points outside the repository and is not followed.`, `outside:${inc[2]}`);
+        continue;
+      }
       if (stack.includes(target) || target === file) {
         note('include-loop', line, `requirements include loop: ${[...stack, file, target].join(' -> ')}; the repeated file is read once.`, `loop:${target}`);
         continue;
