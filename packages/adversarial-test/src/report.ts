@@ -102,6 +102,12 @@ export function htmlReport(r: ReportInput): string {
     })
     .join('');
   const flags = res.flags.map((f) => `<li><b>${esc(f.id)}</b>: ${esc(f.message)}</li>`).join('');
+  const last = res.perEps[res.perEps.length - 1];
+  const perClass = last ? `<h2>Per class at eps ${last.eps}</h2><table><tr><th>class</th><th>rows</th><th>robust accuracy</th></tr>${last.perClass.map((c) => `<tr><td>${esc(c.class)}</td><td>${c.n}</td><td>${pct(c.robustAccuracy)}</td></tr>`).join('')}</table>` : '';
+  const fragile = res.fragile.length
+    ? `<h2>Most fragile rows</h2><table><tr><th>data row</th><th>eps</th><th>attack</th><th>changes</th></tr>${res.fragile.map((f) => `<tr><td>${f.row}</td><td>${f.eps}</td><td>${esc(f.attack)}</td><td>${esc(f.changes.map((c) => `${c.feature} ${c.from} → ${c.to}`).join('; '))}</td></tr>`).join('')}</table>`
+    : '';
+  const minimal = res.minimalNorm ? `<p>Minimal ${esc(r.norm)} perturbation (HopSkipJump): median ${res.minimalNorm.median ?? 'n/a'}, p10 ${res.minimalNorm.p10 ?? 'n/a'} over ${res.minimalNorm.found} samples.</p>` : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>mlguard adversarial-test: ${esc(r.target)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:900px;margin:2em auto;color:#1f2328}table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:4px 8px}th{background:#f6f8fa}</style></head>
@@ -111,6 +117,7 @@ ${r.gate ? `<p>Gate: ${esc(r.metricName)} at eps ${r.gate.eps} is ${pct(r.gate.v
 <h2>${esc(r.metricName)} over epsilon</h2>
 ${svgCurve(r)}
 <table><tr><th>eps</th><th>clean</th><th>${esc(r.metricName)} (95% CI)</th><th>attack success</th><th>broken by attack</th></tr>${rows}</table>
+${minimal}${perClass}${fragile}
 ${flags ? `<h2>Flags</h2><ul>${flags}</ul>` : ''}
 </body></html>
 `;

@@ -39,7 +39,10 @@ function ports(outputs: Record<string, string> = {}): Ports {
 describe('mlguard adversarial-test through the pipeline', () => {
   it('passes the configured gate, writes the curve (Mermaid summary, SVG HTML) and is byte-identical per seed', async () => {
     const outputs: Record<string, string> = {};
-    const run = await executeTool(adversarialTestTool, rawOptionsFrom({}), ports(outputs));
+    const infos: string[] = [];
+    const run = await executeTool(adversarialTestTool, rawOptionsFrom({}), { ...ports(outputs), log: { ...silentLogger, info: (m: string) => infos.push(m) } });
+    // the estimate comes before the first attack
+    expect(infos[0]).toMatch(/^adversarial-test: \d+ samples, pgd > square > simba > hopskipjump, linf eps 0\.01, 0\.02, 0\.05 on onnxruntime-(node|web) 1\.30\.0; worst case \d+ queries, about [\d.]+ s at the measured \d+ rows\/s \(budget 600 s\)$/);
     const first = readFileSync(run.resultFile, 'utf8');
     expect(run.result.gate.passed).toBe(true);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- metrics are free-form JSON
@@ -53,6 +56,7 @@ describe('mlguard adversarial-test through the pipeline', () => {
     expect(run.result.summaryMarkdown).toContain('```mermaid\nxychart-beta');
     const html = readFileSync(join(ws, 'mlguard-adversarial-test.html'), 'utf8');
     expect(html).toMatch(/<svg [^>]*role="img"[^>]*>.*<path d="M/s);
+    expect(html).toContain('<h2>Per class at eps 0.05</h2>');
     expect(outputs['html-report']).toBe('mlguard-adversarial-test.html');
     expect(JSON.parse(outputs['robust-accuracy']!)).toEqual(m.robustAccuracy);
 
