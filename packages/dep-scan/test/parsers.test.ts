@@ -38,6 +38,8 @@ describe('requirements files', () => {
     expect(notes).toEqual(['include-loop:b.txt:1', 'unscannable:a.txt:2', 'unscannable:a.txt:3', 'unscannable:a.txt:4', 'unscannable:a.txt:5', 'extra-index:a.txt:6']);
     // Credentials in an index URL never reach a report.
     expect(JSON.stringify(r.output!.notes)).not.toContain('secret');
+    const urls = await parse({ 'r.txt': 'https://bob:tok3n@pypi.internal/x-1.0-py3-none-any.whl\n-e git+https://ghp_abc@github.com/o/r.git#egg=r\n' }, 'r.txt', 'requirements');
+    expect(JSON.stringify(urls.output!.notes)).not.toMatch(/tok3n|ghp_abc/);
   });
   it('keeps unpinned requirements with their spec and reports bad lines with their line number', async () => {
     const r = await parse({ 'requirements.txt': 'torch>=1.0\nasdf==\nscikit-learn~=1.2\n' }, 'requirements.txt', 'requirements');

@@ -45,14 +45,15 @@ function isUrlOrPath(s: string): boolean {
 }
 
 function redactUrl(u: string): string {
-  return u.replace(/\/\/[^/@]*@/, '//***@');
+  return u.replace(/\/\/[^/@\s"]*@/g, '//***@');
 }
 
 export async function parseRequirements(text: string, ctx: ParseContext, stack: string[] = []): Promise<ParseOutput> {
   await loadPep508();
   const out: ParseOutput = { packages: [], notes: [] };
   const file = ctx.file;
-  const note = (kind: ParseNote['kind'], line: number, message: string, key: string) => out.notes.push({ kind, file, line, message, key });
+  // Credentials in URLs (`https://user:token@host/...`) never reach a report, whatever the note.
+  const note = (kind: ParseNote['kind'], line: number, message: string, key: string) => out.notes.push({ kind, file, line, message: redactUrl(message), key: redactUrl(key) });
   for (const { text: raw, line } of logicalLines(text)) {
     const inc = INCLUDE.exec(raw);
     if (inc) {
