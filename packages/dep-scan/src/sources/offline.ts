@@ -172,16 +172,16 @@ export class OfflineSource implements AdvisorySource {
     const entries = [...listing.entries].sort((a, b) => a.offset - b.offset);
     const reader = new ZipDataReader(file);
     for (const e of entries) {
-      const raw = await reader.text(e);
+      const raw = await reader.bytesOf(e);
       if (raw instanceof Error) {
         this.info.skipped++;
         this.opts.log.warning(`${this.opts.path}: skipped zip entry ${JSON.stringify(e.name.slice(0, 200))}: ${raw.message}`);
         continue;
       }
       this.info.records++;
-      const names = namesIn(raw);
+      const names = namesIn(raw.toString('latin1'));
       note(names, [e.offset, e.compressedSize, e.method, e.uncompressedSize]);
-      if (candidate(names)) accept(raw, `${this.opts.path}:${e.name}`);
+      if (candidate(names)) accept(raw.toString('utf8'), `${this.opts.path}:${e.name}`);
     }
   }
 
@@ -201,12 +201,14 @@ export class OfflineSource implements AdvisorySource {
         this.info.skipped++;
         return;
       }
-      const line = buf.toString('utf8', start, e);
-      if (!line.trim()) return;
+      // Package names are ASCII (npm and PEP 508 both require it), so the name scan runs on a
+      // latin1 view, which is cheaper than UTF-8 decoding; only candidates are decoded properly.
+      const ascii = buf.toString('latin1', start, e);
+      if (!ascii.trim()) return;
       this.info.records++;
-      const names = namesIn(line);
+      const names = namesIn(ascii);
       note(names, [offset, e - start]);
-      if (candidate(names)) accept(line, `${path}:${lineNo}`);
+      if (candidate(names)) accept(buf.toString('utf8', start, e), `${path}:${lineNo}`);
     };
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       const buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;

@@ -123,6 +123,12 @@ export class ZipDataReader {
 
   /** The entry's text, or an Error describing why it was skipped. */
   async text(e: ZipEntry): Promise<string | Error> {
+    const raw = await this.bytesOf(e);
+    return raw instanceof Error ? raw : raw.toString('utf8');
+  }
+
+  /** The entry's inflated bytes, or an Error describing why it was skipped. */
+  async bytesOf(e: ZipEntry): Promise<Buffer | Error> {
     const header = await this.bytes(e.offset, 30);
     if (header.length < 30 || header.readUInt32LE(0) !== 0x04034b50) return new Error('bad local header');
     const dataStart = e.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
@@ -132,7 +138,7 @@ export class ZipDataReader {
       // One output chunk of the declared size (+1 to notice a lying header) instead of 16 KB pieces.
       const raw = e.method === 0 ? data : inflateRawSync(data, { maxOutputLength: MAX_ENTRY, chunkSize: Math.min(MAX_ENTRY, Math.max(64, e.uncompressedSize + 1)) });
       if (raw.length !== e.uncompressedSize) return new Error(`inflated to ${raw.length} bytes, header says ${e.uncompressedSize}`);
-      return raw.toString('utf8');
+      return raw;
     } catch (err) {
       return new Error(`cannot inflate: ${(err as Error).message}`);
     }
