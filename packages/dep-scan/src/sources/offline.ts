@@ -243,7 +243,8 @@ export class OfflineSource implements AdvisorySource {
     }
     locs.sort((a, b) => (a as number[])[0]! - (b as number[])[0]!);
     if (idx.kind === 'zip') {
-      const reader = new ZipDataReader(file);
+      // Local header + name + data of one record fit in a few KB: read about that much at a time.
+      const reader = new ZipDataReader(file, 4096);
       for (const l of locs as [number, number, number, number][]) {
         const e: ZipEntry = { name: '', offset: l[0], compressedSize: l[1], method: l[2], uncompressedSize: l[3] };
         const raw = await reader.text(e);

@@ -111,11 +111,15 @@ export async function listZip(file: RandomAccessFile, displayPath: string): Prom
 export class ZipDataReader {
   private win: Buffer = Buffer.alloc(0);
   private winStart = 0;
-  constructor(private readonly file: RandomAccessFile) {}
+  /** `window`: bytes read ahead at once; 16 MB for a full pass, small for scattered warm reads. */
+  constructor(
+    private readonly file: RandomAccessFile,
+    private readonly window = 16 * 1024 * 1024,
+  ) {}
 
   private async bytes(pos: number, len: number): Promise<Buffer> {
     if (pos < this.winStart || pos + len > this.winStart + this.win.length) {
-      this.win = await this.file.read(pos, Math.max(len, 16 * 1024 * 1024));
+      this.win = await this.file.read(pos, Math.max(len, this.window));
       this.winStart = pos;
     }
     return this.win.subarray(pos - this.winStart, pos - this.winStart + len);
