@@ -48,4 +48,3 @@ export interface ParseContext {
   readText(path: string): Promise<string | undefined>;
 }
 
-export const emptyOutput = (): ParseOutput => ({ packages: [], notes: [] });

@@ -50,9 +50,6 @@ export class LineFinder {
   }
 }
 
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Line of a JSON.parse failure: V8 gives a position for some errors only, so the end of input

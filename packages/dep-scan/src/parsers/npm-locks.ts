@@ -2,7 +2,7 @@ import { inputError } from '@mlguard/core';
 import type { DepPackage, ParseContext, ParseOutput } from '../model.js';
 import { analyseGraph } from './graph.js';
 import { jsonErrorLine, LineFinder } from './lines.js';
-import { arr, obj, str } from './toml-blocks.js';
+import { obj, str } from './toml-blocks.js';
 import { readYaml } from './yaml-safe.js';
 
 /**
@@ -208,5 +208,3 @@ export function parseYarnLock(text: string, ctx: ParseContext): ParseOutput {
   return out;
 }
 
-export const jsonObj = obj;
-export const jsonArr = arr;
