@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { jest, afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SHAS, pullRequestEvent, runBundle, startFakeGitHub, type BundleRun, type FakeGitHub } from '@mlguard/testkit';
 import { REPO_ROOT } from './support/bundle.js';
+
+// attacks on real models, sharing two cores with the rest of the suite: allow more than the default 60 s
+jest.setTimeout(300_000);
 
 /**
  * The committed adversarial-test bundle run as the runner runs it on a copy of the example
@@ -40,7 +43,7 @@ const FAST = { samples: '120', 'budget-queries': '150', eps: '0.005,0.01,0.02' }
 
 describe('adversarial-test action on the example fraud model', () => {
   it('passes the configured gate on the WASM backend and reports the curve', async () => {
-    const r = await runBundle(bundle, { event: pullRequestEvent(), fake, workspace, inputs: { ...FAST, token: TOKEN } });
+    const r = await runBundle(bundle, { event: pullRequestEvent(), fake, workspace, inputs: { ...FAST, token: TOKEN }, timeoutMs: 240_000 });
     noStackTrace(r);
     expect(r.exitCode).toBe(0);
     expect(r.outputs.passed).toBe('true');
@@ -55,7 +58,7 @@ describe('adversarial-test action on the example fraud model', () => {
   });
 
   it('fails the gate when the threshold is raised above what the model achieves', async () => {
-    const r = await runBundle(bundle, { event: pullRequestEvent(), fake, workspace, inputs: { ...FAST, 'min-robust-accuracy': '0.99', token: TOKEN } });
+    const r = await runBundle(bundle, { event: pullRequestEvent(), fake, workspace, inputs: { ...FAST, 'min-robust-accuracy': '0.99', token: TOKEN }, timeoutMs: 240_000 });
     noStackTrace(r);
     expect(r.exitCode).toBe(1);
     expect(r.outputs.passed).toBe('false');
@@ -69,7 +72,7 @@ describe('adversarial-test action on the example fraud model', () => {
     cpSync(workspace, bad, { recursive: true });
     const bytes = readFileSync(join(bad, 'models/fraud-mlp.onnx'));
     (await import('node:fs')).writeFileSync(join(bad, 'models/fraud-mlp.onnx'), bytes.subarray(0, 700));
-    const r = await runBundle(bundle, { event: pullRequestEvent(), fake, workspace: bad, inputs: { ...FAST, token: TOKEN } });
+    const r = await runBundle(bundle, { event: pullRequestEvent(), fake, workspace: bad, inputs: { ...FAST, token: TOKEN }, timeoutMs: 240_000 });
     noStackTrace(r);
     expect(r.exitCode).toBe(2);
     expect(`${r.stdout}${r.stderr}`).toMatch(/models\/fraud-mlp\.onnx: cannot load the ONNX model/);

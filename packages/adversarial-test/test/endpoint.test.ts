@@ -1,5 +1,5 @@
 /** @jest-environment ./packages/adversarial-test/test/ort-environment.cjs */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { jest, afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +10,9 @@ import { endpointTarget } from '../src/target/endpoint-target.js';
 import type { EndpointOptions } from '../src/target/endpoint-target.js';
 import type { Target } from '../src/target/target.js';
 import { clock, config, evalSetOf, log, targetOf } from './helpers.js';
+
+// attacks on real models, sharing two cores with the rest of the suite: allow more than the default 60 s
+jest.setTimeout(300_000);
 
 const layers = trainMlp(fraudData(1500, 8, 21), 12, 2, 5, { epochs: 40 });
 const bytes = mlpModel(layers, { outputs: 'both' });

@@ -1,11 +1,14 @@
 /** @jest-environment ./packages/adversarial-test/test/ort-environment.cjs */
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { jest, beforeAll, describe, expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { executeTool, isMlguardError, nodeFileSystem, rawOptionsFrom, silentLogger } from '@mlguard/core';
 import type { Ports } from '@mlguard/core';
 import { adversarialTestTool } from '../src/index.js';
+
+// attacks on real models, sharing two cores with the rest of the suite: allow more than the default 60 s
+jest.setTimeout(300_000);
 
 /** The example project's model, data and feature spec, run through the shared pipeline as the CLI does. */
 const example = join(process.cwd(), 'examples', 'fraud-detection');

@@ -1,5 +1,5 @@
 /** @jest-environment ./packages/adversarial-test/test/ort-environment.cjs */
-import { describe, expect, it } from '@jest/globals';
+import { jest, describe, expect, it } from '@jest/globals';
 import { isMlguardError } from '@mlguard/core';
 import { evalSetFromTable } from '../src/data.js';
 import { evaluateRobustness } from '../src/evaluate.js';
@@ -7,6 +7,9 @@ import { buildSpace, distance, parseFeatureSpec, project, repair, toU, toX } fro
 import { mlpModel, trainLogistic } from '../src/synthetic.js';
 import { rngFor } from '../src/rng.js';
 import { clock, config, log, targetOf } from './helpers.js';
+
+// attacks on real models, sharing two cores with the rest of the suite: allow more than the default 60 s
+jest.setTimeout(300_000);
 
 const SPEC = `
 space: raw

@@ -1,10 +1,13 @@
 /** @jest-environment ./packages/adversarial-test/test/ort-environment.cjs */
-import { describe, expect, it } from '@jest/globals';
+import { jest, describe, expect, it } from '@jest/globals';
 import { evaluateRobustness } from '../src/evaluate.js';
 import { exactLinearMinDistance } from '../src/exact-linear.js';
 import { floatTensor, modelBytes, node, tensorInput } from '../src/onnx/build.js';
 import { fraudData, trainLogistic } from '../src/synthetic.js';
 import { clock, config, evalSetOf, log, targetOf } from './helpers.js';
+
+// attacks on real models, sharing two cores with the rest of the suite: allow more than the default 60 s
+jest.setTimeout(300_000);
 
 /** A linear "image" model over a [1, 6, 6] input (Flatten -> Gemm): Square's window mode applies. */
 describe('image inputs', () => {

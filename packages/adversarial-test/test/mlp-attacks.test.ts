@@ -1,10 +1,13 @@
 /** @jest-environment ./packages/adversarial-test/test/ort-environment.cjs */
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { jest, beforeAll, describe, expect, it } from '@jest/globals';
 import { evaluateRobustness } from '../src/evaluate.js';
 import type { Robustness } from '../src/evaluate.js';
 import { accuracy, fraudData, mlpModel, trainMlp } from '../src/synthetic.js';
 import type { Target } from '../src/target/target.js';
 import { clock, config, evalSetOf, log, targetOf } from './helpers.js';
+
+// attacks on real models, sharing two cores with the rest of the suite: allow more than the default 60 s
+jest.setTimeout(300_000);
 
 const train = fraudData(2000, 10, 11);
 const test = fraudData(200, 10, 12);

@@ -1,11 +1,14 @@
 /** @jest-environment ./packages/adversarial-test/test/ort-environment.cjs */
-import { describe, expect, it } from '@jest/globals';
+import { jest, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { executeTool, nodeFileSystem, rawOptionsFrom, silentLogger, systemClock } from '@mlguard/core';
 import { adversarialTestTool } from '../src/index.js';
 import { fraudData, mlpModel, trainLogistic } from '../src/synthetic.js';
+
+// attacks on real models, sharing two cores with the rest of the suite: allow more than the default 60 s
+jest.setTimeout(300_000);
 
 /**
  * The regression gate: the head model leans on a feature that is constant in the data (so its

@@ -1,11 +1,14 @@
 /** @jest-environment ./packages/adversarial-test/test/ort-environment.cjs */
-import { describe, expect, it } from '@jest/globals';
+import { jest, describe, expect, it } from '@jest/globals';
 import { evaluateRobustness } from '../src/evaluate.js';
 import { exactLinearMinDistance } from '../src/exact-linear.js';
 import { fraudData, mlpModel, trainLogistic } from '../src/synthetic.js';
 import type { Norm } from '../src/features.js';
 import { quantile } from '../src/stats.js';
 import { clock, config, evalSetOf, log, targetOf } from './helpers.js';
+
+// attacks on real models, sharing two cores with the rest of the suite: allow more than the default 60 s
+jest.setTimeout(300_000);
 
 const train = fraudData(2000, 10, 7);
 const test = fraudData(200, 10, 8);
