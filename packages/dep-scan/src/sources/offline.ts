@@ -108,7 +108,7 @@ export class OfflineSource implements AdvisorySource {
         const fingerprint = await fingerprintOf(file);
         const lower = path.toLowerCase();
         const kind: SnapshotInfo['kind'] = lower.endsWith('.zip') ? 'zip' : 'ndjson';
-        this.info = { kind, location: path, records: 0, skipped: 0, sha256: undefined };
+        this.info = { kind, location: path, records: 0, skipped: 0, fingerprint, bytes: file.size };
         const warm = await this.loadIndex(fingerprint);
         if (warm && warm.kind === kind) {
           await this.readWarm(file, warm, wanted, accept);

@@ -12,7 +12,9 @@ export interface SnapshotInfo {
   skipped: number;
   /** How the index was obtained. */
   index?: 'cold' | 'warm';
-  sha256?: string;
+  /** sha256 over the file size and its first and last 64 KB: identifies the snapshot cheaply. */
+  fingerprint?: string;
+  bytes?: number;
 }
 
 export interface LookupRequest {
