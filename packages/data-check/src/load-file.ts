@@ -46,12 +46,20 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
     // Text only, so DuckDB's sniffer decides nothing but the quoting (on its sample); the delimiter is given.
     let src = `read_csv(${abs}, header = true, all_varchar = true${delim})`;
     const cols = (await db.query(`DESCRIBE SELECT * FROM ${src}`)).map((r) => String(r.column_name));
-    // Binding a very wide CSV costs seconds per scan: read it once as text, then cast from memory.
-    if (cols.length > CHUNK) {
-      await db.query(`CREATE TABLE ${q(`${name}_text`)} AS SELECT * FROM ${src}`);
-      src = q(`${name}_text`);
-    }
-    const counts = await castCounts(db, src, cols, cols.length > CHUNK);
+    // Parse the file once, as text (parsing dominates; a wide CSV also costs seconds per bind), then
+    // count and cast from memory; DuckDB spills to its temp directory beyond memory-limit.
+    // With insertion order preserved (DuckDB's default), rowid is the row's position in the file.
+    await db.query(`CREATE TABLE ${q(`${name}_text`)} AS SELECT * FROM ${src}`);
+    src = q(`${name}_text`);
+    // A 10,000-row sample rules out the columns that are plainly text; the others (and declared ones)
+    // are counted exactly over every row, so a type is never decided on a sample.
+    const sample = await castCounts(db, `(SELECT * FROM ${src} LIMIT 10000)`, cols, cols.length > CHUNK);
+    const candidates = cols.filter((c) => opts.schema?.[c] || (() => {
+      const k = sample.get(c)!;
+      return k.n === 0 || k.d >= 0.5 * k.n || k.b >= 0.5 * k.n;
+    })());
+    const counts = new Map([...sample.entries()].filter(([c]) => !candidates.includes(c)));
+    for (const [c, k] of await castCounts(db, src, candidates, candidates.length > CHUNK)) counts.set(c, k);
     const families = inferFamilies(cols, counts, opts);
     const violations = await findViolations(db, src, families, counts);
     // Integer columns with no violation hold digit-only text: a plain cast cannot round there.
@@ -60,9 +68,9 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       const clean = !violations.some((v) => v.column === c);
       return `${f === 'integer' && clean ? `TRY_CAST(${q(c)} AS BIGINT)` : castExpr(q(c), f)} AS ${q(c)}`;
     });
-    // Line = row number + 1 for the header (quoted newlines inside a field would shift it).
-    await db.query(`CREATE TABLE ${q(name)} AS SELECT (row_number() OVER ()) + 1 AS ${LINE}, ${select.join(', ')} FROM ${src}`);
-    if (cols.length > CHUNK) await db.query(`DROP TABLE ${src}`);
+    // Line = row index + 2 (1-based, after the header); quoted newlines inside a field would shift it.
+    await db.query(`CREATE TABLE ${q(name)} AS SELECT rowid + 2 AS ${LINE}, ${select.join(', ')} FROM ${src}`);
+    await db.query(`DROP TABLE ${src}`);
     return await describe(db, name, path, violations);
   } catch (e) {
     if (isMlguardError(e)) throw e;
@@ -70,8 +78,9 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
   }
 }
 
-// DuckDB casts '36.52' to BIGINT 37 (rounding): only all-digit text counts as an integer.
-const INTEGER_TEXT = (col: string) => `regexp_full_match(trim(${col}), '[+-]?[0-9]+')`;
+// DuckDB casts '36.52' to BIGINT 37 (rounding): text is an integer only when it parses as a whole number
+// written without a decimal point or exponent.
+const INTEGER_TEXT = (col: string, dbl = `TRY_CAST(${col} AS DOUBLE)`) => `(${dbl} = floor(${dbl}) AND NOT (contains(${col}, '.') OR contains(${col}, 'e') OR contains(${col}, 'E')))`;
 
 function castExpr(col: string, f: Family): string {
   if (f === 'integer') return `CASE WHEN ${INTEGER_TEXT(col)} THEN TRY_CAST(${col} AS BIGINT) END`;
@@ -90,21 +99,26 @@ interface CastCounts {
 /** Per column: non-null values, and how many cast to DOUBLE, are integer text, are true/false. */
 async function castCounts(db: DuckDbRunner, src: string, cols: string[], wide: boolean): Promise<Map<string, CastCounts>> {
   const out = new Map<string, CastCounts>();
-  const exprs = (v: string) => [
+  if (!cols.length) return out;
+  // Each value is parsed as a number once (the casts dominate the cost), in a subquery.
+  const exprs = (v: string, dbl: string) => [
     `count(${v})`,
-    `count(TRY_CAST(${v} AS DOUBLE))`,
-    `count(*) FILTER (WHERE ${INTEGER_TEXT(v)} AND TRY_CAST(${v} AS BIGINT) IS NOT NULL)`,
-    `count(*) FILTER (WHERE lower(trim(${v})) IN ('true', 'false'))`,
+    `count(${dbl})`,
+    `count(*) FILTER (WHERE ${INTEGER_TEXT(v, dbl)})`,
+    `count(*) FILTER (WHERE ${v} IN ('true', 'false', 'True', 'False', 'TRUE', 'FALSE'))`,
   ];
   if (wide) {
     // Thousands of columns: one long-form pass instead of thousands of aggregate expressions.
-    const [n, d, i, b] = exprs('value');
-    const rows = await db.query(`SELECT name, ${n} AS n, ${d} AS d, ${i} AS i, ${b} AS b FROM (UNPIVOT ${src} ON COLUMNS(*) INTO NAME name VALUE value) u GROUP BY name`);
+    const [n, d, i, b] = exprs('value', 'dbl');
+    const rows = await db.query(
+      `SELECT name, ${n} AS n, ${d} AS d, ${i} AS i, ${b} AS b FROM (SELECT name, value, TRY_CAST(value AS DOUBLE) AS dbl FROM (UNPIVOT ${src} ON COLUMNS(*) INTO NAME name VALUE value) u) t GROUP BY name`,
+    );
     for (const c of cols) out.set(c, { n: 0, d: 0, i: 0, b: 0 });
     for (const r of rows) out.set(String(r.name), { n: Number(r.n), d: Number(r.d), i: Number(r.i), b: Number(r.b) });
     return out;
   }
-  const [r] = await db.query(`SELECT ${cols.flatMap((c, j) => exprs(q(c)).map((e, k) => `${e} AS ${'ndib'[k]}${j}`)).join(', ')} FROM ${src}`);
+  const inner = cols.map((c, j) => `${q(c)} AS x${j}, TRY_CAST(${q(c)} AS DOUBLE) AS f${j}`).join(', ');
+  const [r] = await db.query(`SELECT ${cols.flatMap((_c, j) => exprs(`x${j}`, `f${j}`).map((e, k) => `${e} AS ${'ndib'[k]}${j}`)).join(', ')} FROM (SELECT ${inner} FROM ${src}) t`);
   cols.forEach((c, j) => out.set(c, { n: Number(r![`n${j}`]), d: Number(r![`d${j}`]), i: Number(r![`i${j}`]), b: Number(r![`b${j}`]) }));
   return out;
 }
@@ -133,7 +147,7 @@ async function findViolations(db: DuckDbRunner, src: string, families: Map<strin
     const k = counts.get(c)!;
     const bad = f.family === 'integer' ? k.n - k.i : f.family === 'float' ? k.n - k.d : f.family === 'boolean' ? k.n - k.b : 0;
     if (bad <= 0) continue;
-    const rows = await db.query(`SELECT line, v FROM (SELECT (row_number() OVER ()) + 1 AS line, ${q(c)} AS v FROM ${src}) t WHERE v IS NOT NULL AND ${castExpr('v', f.family)} IS NULL ORDER BY line LIMIT 20`);
+    const rows = await db.query(`SELECT rowid + 2 AS line, ${q(c)} AS v FROM ${src} WHERE ${q(c)} IS NOT NULL AND ${castExpr(q(c), f.family)} IS NULL ORDER BY line LIMIT 20`);
     out.push({ column: c, expected: f.family, count: bad, samples: rows.map((r) => ({ line: Number(r.line), value: String(r.v) })) });
   }
   return out;

@@ -78,6 +78,15 @@ export function createDataCheckTool(deps: DataCheckDeps): ToolSpec {
           const threads = options.number('threads');
           const mem = options.string('memory-limit');
           db = await openDuckDb(mod, { ...(threads ? { threads } : {}), ...(mem ? { memoryLimit: mem } : {}), ...(deps.tempDirectory ? { tempDirectory: deps.tempDirectory } : {}) });
+          // Slow queries are listed with --debug, to see where a run spends its time.
+          const query = db.query.bind(db);
+          db.query = async (sql: string) => {
+            const t = ports.clock.now().getTime();
+            const rows = await query(sql);
+            const ms = ports.clock.now().getTime() - t;
+            if (ms >= 250) ports.log.debug(`data-check: ${ms} ms: ${sql.replace(/\s+/g, ' ').slice(0, 160)}`);
+            return rows;
+          };
         }
         return db;
       };
