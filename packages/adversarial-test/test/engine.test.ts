@@ -110,6 +110,44 @@ describe('mlguard adversarial-test through the pipeline', () => {
     expect(weak.result.findings.find((f) => f.ruleId === 'ADV-SELFCHECK-005')?.message).toMatch(/simba leaves robust accuracy .* where the exact value is/);
   });
 
+  it('endpoint mode: a local KServe v1 server wrapping the example model gives the in-process result', async () => {
+    const { createServer } = await import('node:http');
+    const { onnxTarget } = await import('../src/target/onnx-target.js');
+    const model = await onnxTarget(readFileSync(join(ws, 'models/fraud-mlp.onnx')), { file: 'm', backend: 'wasm', outputKind: 'auto', features: 12, probe: new Float32Array(12), gradients: false, log: silentLogger });
+    let auth: string | undefined;
+    const server = createServer((req, res) => {
+      auth = req.headers.authorization;
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const rows = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { instances: number[][] }).instances;
+        void model.predict(Float32Array.from(rows.flat()), rows.length).then((s) => {
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ predictions: rows.map((_, r) => [s[2 * r], s[2 * r + 1]]) }));
+        });
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const host = `127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const common = { attack: 'square,simba', samples: '80', 'result-file': 'ep.json' };
+      const local = await executeTool(adversarialTestTool, rawOptionsFrom({ ...common, backend: 'wasm' }), ports());
+      writeFileSync(join(ws, 'endpoint.yml'), CONFIG.replace(/  model: .*\n/, ''));
+      const remote = await executeTool(
+        adversarialTestTool,
+        rawOptionsFrom({ ...common, config: 'endpoint.yml', endpoint: `http://${host}/v1/models/fraud:predict`, 'allow-network': 'true', 'endpoint-allowed-hosts': host, 'endpoint-auth': 'Bearer t0ken', 'endpoint-rate-limit': '0' }),
+        { ...ports(), fetch: (u, i) => fetch(u, i) },
+      );
+      expect(remote.result.metrics.backend).toBe('http kserve-v1');
+      expect(remote.result.metrics.robustRecall).toEqual(local.result.metrics.robustRecall);
+      expect(remote.result.metrics.curve).toEqual(local.result.metrics.curve);
+      expect(auth).toBe('Bearer t0ken');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await model.release();
+    }
+  });
+
   it('usage errors: both or neither of model and endpoint; endpoint without allow-network', async () => {
     for (const [raw, msg] of [
       [{ endpoint: 'http://127.0.0.1:1/v1' }, /exactly one of model/],
