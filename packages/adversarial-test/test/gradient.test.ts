@@ -85,3 +85,20 @@ describe('exact gradients from a generated backward graph', () => {
     if (res.ok) expect(res.ops).not.toContain('Softmax');
   });
 });
+
+describe('zero gradients', () => {
+  it('are measured at clean points (all ReLUs dead: gradient attacks are blind)', async () => {
+    const { zeroGradientShare } = await import('../src/evaluate.js');
+    const dead = modelBytes({
+      node: [node('Gemm', ['input', 'W0', 'b0'], ['h']), node('Relu', ['h'], ['a']), node('Gemm', ['a', 'W1', 'b1'], ['logits'])],
+      initializer: [floatTensor('W0', [6, 4], rand(24, 0.1)), floatTensor('b0', [4], [-100, -100, -100, -100]), floatTensor('W1', [4, 2], rand(8)), floatTensor('b1', [2], [0.5, -0.5])],
+      input: [tensorInput('input', ['N', 6])],
+      output: [tensorInput('logits', ['N', 2])],
+    });
+    const t = await targetOf(dead, set);
+    const crit = { kind: 'untargeted' as const, positive: 1, classes: 2, output: t.output };
+    expect(await zeroGradientShare(t, crit, set.x.subarray(0, 60), Array.from({ length: 10 }, () => 0))).toBe(1);
+    const alive = await targetOf(kitchenSink(), set);
+    expect(await zeroGradientShare(alive, { ...crit, classes: 3 }, set.x.subarray(0, 60), Array.from({ length: 10 }, () => 0))).toBe(0);
+  });
+});
