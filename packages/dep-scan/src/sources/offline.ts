@@ -124,7 +124,7 @@ export class OfflineSource implements AdvisorySource {
               else index.set(k, [loc]);
             }
           };
-          if (kind === 'zip') await this.scanZip(file, abs, accept, candidate, note);
+          if (kind === 'zip') await this.scanZip(file, accept, candidate, note);
           else await this.scanNdjson(path, accept, candidate, note);
           this.info.index = 'cold';
           this.info.date = newest || undefined;
@@ -165,7 +165,7 @@ export class OfflineSource implements AdvisorySource {
     await walk(dir, 0);
   }
 
-  private async scanZip(file: RandomAccessFile, abs: string, accept: (raw: string, where: string) => void, candidate: (n: string[]) => boolean, note: (n: string[], loc: Loc) => void): Promise<void> {
+  private async scanZip(file: RandomAccessFile, accept: (raw: string, where: string) => void, candidate: (n: string[]) => boolean, note: (n: string[], loc: Loc) => void): Promise<void> {
     const listing = await listZip(file, this.opts.path);
     for (const s of listing.skipped) this.opts.log.warning(`${this.opts.path}: skipped zip entry ${JSON.stringify(s.name.slice(0, 200))}: ${s.reason}`);
     this.info.skipped += listing.skipped.length;
