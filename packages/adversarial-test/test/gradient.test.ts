@@ -102,3 +102,28 @@ describe('zero gradients', () => {
     expect(await zeroGradientShare(alive, { ...crit, classes: 3 }, set.x.subarray(0, 60), Array.from({ length: 10 }, () => 0))).toBe(0);
   });
 });
+
+describe('convolutions', () => {
+  it('a small CNN (Reshape -> Conv -> Relu -> Flatten -> Gemm) gets exact gradients that match finite differences', async () => {
+    const img = evalSetOf(fraudData(20, 36, 91));
+    const bytes = modelBytes({
+      node: [
+        node('Reshape', ['input', 'shape'], ['img']),
+        node('Conv', ['img', 'K', 'kb'], ['c'], { kernel_shape: { ints: [3, 3] }, pads: { ints: [1, 1, 1, 1] } }),
+        node('Relu', ['c'], ['r']),
+        node('Flatten', ['r'], ['f'], { axis: 1 }),
+        node('Gemm', ['f', 'W', 'b'], ['logits']),
+      ],
+      initializer: [int64Tensor('shape', [4], [-1, 1, 6, 6]), floatTensor('K', [2, 1, 3, 3], rand(18)), floatTensor('kb', [2], [0.1, -0.1]), floatTensor('W', [72, 2], rand(144, 0.3)), floatTensor('b', [2], [0, 0])],
+      input: [tensorInput('input', ['N', 36])],
+      output: [tensorInput('logits', ['N', 2])],
+    });
+    for (const backend of ['auto', 'wasm'] as const) {
+      const t = await targetOf(bytes, img.set, backend);
+      expect(t.info.gradient).toEqual({ method: 'graph', ops: ['Gemm', 'Flatten', 'Relu', 'Conv', 'Reshape'] });
+      const err = await gradientCheck(t, img.set.x.subarray(0, 8 * 36), 8, 36, Float32Array.from(rand(16, 1)), new Array(36).fill(1e-3));
+      expect(err).toBeLessThan(5e-3);
+      await t.release();
+    }
+  });
+});

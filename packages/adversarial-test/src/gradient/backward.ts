@@ -12,7 +12,7 @@ import type { AttributeProto, ModelProto, NodeProto, TensorProto } from '../onnx
 export const UPSTREAM = 'mlguard_upstream';
 export const GRAD_OUTPUT = 'mlguard_grad_input';
 
-export const GRADIENT_OPS = ['Gemm', 'MatMul', 'Add', 'Sub', 'Mul', 'Div', 'Neg', 'Relu', 'LeakyRelu', 'Sigmoid', 'Tanh', 'Softmax', 'LogSoftmax', 'Identity', 'Dropout', 'Flatten', 'Reshape', 'Cast'] as const;
+export const GRADIENT_OPS = ['Gemm', 'MatMul', 'Add', 'Sub', 'Mul', 'Div', 'Neg', 'Relu', 'LeakyRelu', 'Sigmoid', 'Tanh', 'Softmax', 'LogSoftmax', 'Identity', 'Dropout', 'Flatten', 'Reshape', 'Cast', 'Conv'] as const;
 
 export type BackwardResult = { ok: true; bytes: Uint8Array; ops: string[] } | { ok: false; reason: string };
 
@@ -158,6 +158,20 @@ export function buildBackward(model: ModelProto, inputName: string, outputName: 
       case 'Div': {
         if (isActive(b)) return { ok: false, reason: 'Div by a computed tensor has no backward rule' };
         accumulate(a, emit('Div', [gy, b]));
+        break;
+      }
+      case 'Conv': {
+        // dX = ConvTranspose(dY, W) with the same kernel and pads; ConvTranspose's weight layout
+        // [C_in_t, C_out_t, kH, kW] is Conv's [C_out, C_in, kH, kW] as it is. Stride 1 only: with
+        // larger strides the transpose needs output_padding that depends on the input size.
+        const ints = (name: string) => attr(n, name)?.ints?.map(Number);
+        if ((ints('strides') ?? []).some((v) => v !== 1) || (ints('dilations') ?? []).some((v) => v !== 1) || intAttr(n, 'group', 1) !== 1) return { ok: false, reason: 'Conv with strides, dilations or groups has no backward rule' };
+        const autoPad = attr(n, 'auto_pad')?.s ? new TextDecoder().decode(attr(n, 'auto_pad')!.s) : 'NOTSET';
+        if (autoPad !== 'NOTSET') return { ok: false, reason: `Conv with auto_pad ${autoPad} has no backward rule` };
+        if (isActive(b)) return { ok: false, reason: 'Conv with computed weights has no backward rule' };
+        const kernel = ints('kernel_shape') ?? (inits.get(b)?.dims ?? []).slice(2).map(Number);
+        const pads = ints('pads');
+        accumulate(a, emit('ConvTranspose', [gy, b], { kernel_shape: { ints: kernel }, ...(pads ? { pads: { ints: pads } } : {}) }));
         break;
       }
       default:
