@@ -90,7 +90,8 @@ export const spark: Dialect = {
   tryDouble: (e) => `TRY_CAST(${e} AS DOUBLE)`,
   countIf: (c) => `count_if(${c})`,
   quantile: (e, q, kind) => (kind === 'disc' ? `percentile_disc(${num(q)}) WITHIN GROUP (ORDER BY ${e})` : `percentile(${e}, ${num(q)})`),
-  quantiles: (e, qs) => `percentile(${e}, array(${qs.map(num).join(', ')}))`,
+  quantiles: (e, qs, kind) =>
+    kind === 'disc' ? `array(${qs.map((q) => `percentile_disc(${num(q)}) WITHIN GROUP (ORDER BY ${e})`).join(', ')})` : `percentile(${e}, array(${qs.map(num).join(', ')}))`,
   isFinite: (e) => `(NOT isnan(${e}) AND abs(${e}) != double('infinity'))`,
 };
 
@@ -120,7 +121,7 @@ export const bigquery: Dialect = {
   stddevSamp: (e) => `STDDEV_SAMP(${e})`,
   // BigQuery's aggregate quantiles are approximate (APPROX_QUANTILES with 1000 buckets).
   quantile: (e, q) => `APPROX_QUANTILES(${e}, 1000)[OFFSET(${Math.round(q * 1000)})]`,
-  quantiles: (e, qs) => `ARRAY(SELECT x FROM UNNEST(APPROX_QUANTILES(${e}, 1000)) x WITH OFFSET o WHERE o IN (${qs.map((q) => Math.round(q * 1000)).join(', ')}) ORDER BY o)`,
+  quantiles: (e, qs) => `[${qs.map((q) => `APPROX_QUANTILES(${e}, 1000)[OFFSET(${Math.round(q * 1000)})]`).join(', ')}]`,
   isFinite: (e) => `(NOT IS_NAN(${e}) AND NOT IS_INF(${e}))`,
 };
 
