@@ -21,7 +21,7 @@ beforeAll(async () => {
   target = await targetOf(bytes, set);
 });
 
-async function ra(attack: 'pgd' | 'square' | 'spsa-pgd' | 'simba', eps: number): Promise<Robustness> {
+async function ra(attack: 'pgd' | 'square' | 'spsa-pgd' | 'simba' | 'fgsm', eps: number): Promise<Robustness> {
   return evaluateRobustness(target, space, { kind: 'untargeted', positive: 1, classes: 2, output: target.output }, set, sample, config({ eps: [eps], attacks: [attack], budgetQueries: 400 }), clock, log);
 }
 
@@ -41,6 +41,13 @@ describe('attacks on a seeded MLP trained on synthetic fraud-like data', () => {
       // and the attacks are not vacuous: they break a real share of the model
       expect(v(pgd)).toBeLessThan(pgd.perEps[0]!.cleanAccuracy - 0.05);
     }
+  });
+
+  it('FGSM (one exact-gradient step) is weaker than PGD but not vacuous', async () => {
+    const [fgsm, pgd] = [await ra('fgsm', 0.1), await ra('pgd', 0.1)];
+    expect(pgd.perEps[0]!.robustAccuracy).toBeLessThanOrEqual(fgsm.perEps[0]!.robustAccuracy);
+    expect(fgsm.perEps[0]!.robustAccuracy).toBeLessThan(fgsm.perEps[0]!.cleanAccuracy);
+    expect(fgsm.perEps[0]!.attacks.fgsm!.queriesPerSuccess.median).toBe(3); // forward+backward, then the step's evaluation
   });
 
   it('the directional criterion attacks flagged positives and reports robust recall', async () => {
