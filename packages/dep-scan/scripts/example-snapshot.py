@@ -18,7 +18,11 @@ def main(zip_path, out):
                 pkg = a["package"]["name"].lower()
                 if PINS.get(pkg) in (a.get("versions") or []):
                     ranges = [{"type": g["type"], "events": g["events"]} for g in a.get("ranges", []) if g["type"] == "ECOSYSTEM"]
-                    first = re.split(r"(?<=[.])\s", (r.get("details") or r["id"]).strip())[0][:240]
+                    text = " ".join((r.get("details") or r["id"]).split())
+                    # Up to ~200 characters, ending on a sentence when one ends in that span.
+                    cut = text[:200]
+                    end = max(cut.rfind(". "), cut.rfind(".\n"))
+                    first = cut[: end + 1] if end > 60 else (cut if len(text) <= 200 else cut[: cut.rfind(" ")] + "...")
                     rec = {"schema_version": "1.6.0", "id": r["id"], "modified": r["modified"], "published": r.get("published"),
                            "aliases": r.get("aliases", []), "summary": first,
                            "affected": [{"package": {"ecosystem": "PyPI", "name": a["package"]["name"]}, "ranges": ranges}],

@@ -44,6 +44,15 @@ function suppressionFor(ids: string[], policy: FindingPolicy): Suppression | und
   return policy.suppressions.find((s) => ids.includes(s.id));
 }
 
+/** The record's summary, else the start of its details cut on a sentence or word boundary. */
+function summarize(r: OsvRecord): string {
+  const text = (r.summary ?? r.details ?? r.id).replace(/\s+/g, ' ').trim();
+  if (text.length <= 200) return text.replace(/\.+$/, '');
+  const cut = text.slice(0, 200);
+  const sentence = cut.lastIndexOf('. ');
+  return sentence > 60 ? cut.slice(0, sentence) : `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
 export function vulnerabilityFindings(pkg: DepPackage, records: OsvRecord[], policy: FindingPolicy, snapshotLabel: string): Finding[] {
   const version = pkg.version!;
   const eco = pkg.ecosystem;
@@ -70,7 +79,7 @@ export function vulnerabilityFindings(pkg: DepPackage, records: OsvRecord[], pol
     const unknown = !severity;
     severity ??= policy.unknownSeverity;
     const fix = group.map((r) => earliestFix(eco, pkg.name, version, r)).filter((f): f is string => !!f).sort(COMPARATORS[eco].compare)[0];
-    const summary = (primary.summary ?? primary.details?.split('\n')[0]?.slice(0, 160) ?? id).replace(/\.+\s*$/, '');
+    const summary = summarize(primary);
     const through = pkg.introducedThrough?.length ? ` (transitive: introduced through ${[...pkg.introducedThrough, pkg.name].join(' > ')})` : pkg.direct ? '' : ' (transitive)';
     const fixText = malicious
       ? 'Remove it: every version of a malicious package is compromised; rotate any secrets the install could reach.'
