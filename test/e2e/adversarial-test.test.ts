@@ -55,6 +55,10 @@ describe('adversarial-test action on the example fraud model', () => {
     expect(result.metrics.backend).toBe('onnxruntime-web 1.30.0');
     expect(result.metrics.gradient.method).toBe('graph');
     expect(fake.checkRuns.at(-1)).toMatchObject({ name: 'mlguard/adversarial-test', head_sha: SHAS.head, conclusion: 'success' });
+    // the evasion warning points at the CSV line of the example row it names
+    const evasion = r.commands.find((c) => c.command === 'warning' && c.properties.file === 'models/fraud-eval.csv');
+    const row = Number(/data row (\d+)/.exec(evasion!.message)![1]);
+    expect(Number(evasion!.properties.line)).toBe(row + 1);
   });
 
   it('fails the gate when the threshold is raised above what the model achieves', async () => {

@@ -245,7 +245,7 @@ export async function runAdversarialTest(options: Options, ports: Ports): Promis
         severity: 'medium',
         title: kind === 'directional' ? 'Flagged positives evade detection under small perturbations' : 'Adversarial examples found within epsilon',
         message: `${broken} of ${result.attacked} attacked samples (${((at.attackSuccessRate ?? 0) * 100).toFixed(1)}%) change decision within ${norm} eps ${evasionEps}${rows.length ? `; e.g. data row ${rows[0]!.row}: ${rows[0]!.changes.map((c) => `${c.feature} ${c.from} -> ${c.to}`).join(', ')} (${rows[0]!.attack})` : ''}`,
-        location: { path: dataPath },
+        location: rowLocation(dataPath, rows[0]?.row),
         help: { text: 'Each listed change stays inside the declared feature bounds and constraints; the features an attacker controls need validation or a more robust model.', uri: HELP },
         logicalKey: `evasion|${norm}|${evasionEps}`,
         properties: { eps: evasionEps, broken, attacked: result.attacked, examples: rows },
@@ -353,6 +353,14 @@ export async function runAdversarialTest(options: Options, ports: Ports): Promis
     metrics: JSON.parse(JSON.stringify(metrics)) as Record<string, unknown>,
     summaryMarkdown: markdownReport(report),
   };
+}
+
+/** The file line of a data row, for text formats (CSV/TSV have a header line; JSON Lines do not). */
+function rowLocation(path: string, row: number | undefined): Location {
+  if (row === undefined) return { path };
+  if (/\.(csv|tsv|txt)$/i.test(path)) return { path, startLine: row + 1 };
+  if (/\.(jsonl|ndjson)$/i.test(path)) return { path, startLine: row };
+  return { path };
 }
 
 function ciText(r: Robustness, eps: number, kind: string): string {
