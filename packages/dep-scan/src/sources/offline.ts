@@ -254,13 +254,21 @@ export class OfflineSource implements AdvisorySource {
       // Neighbouring records are read with one pread (gaps under 8 KB are read through, so a
       // scattered set of records never turns into reading the whole export).
       const list = locs as [number, number][];
+      const runs: [number, number][] = []; // [first, last] index into list, read as one range
       for (let i = 0; i < list.length; ) {
         let j = i;
         while (j + 1 < list.length && list[j + 1]![0] - (list[j]![0] + list[j]![1]) < 8192 && list[j + 1]![0] + list[j + 1]![1] - list[i]![0] < 4 << 20) j++;
-        const start = list[i]![0];
-        const buf = await file.read(start, list[j]![0] + list[j]![1] - start);
-        for (let k = i; k <= j; k++) accept(buf.toString('utf8', list[k]![0] - start, list[k]![0] - start + list[k]![1]), `${this.opts.path}@${list[k]![0]}`);
+        runs.push([i, j]);
         i = j + 1;
+      }
+      // Up to 16 reads in flight: libuv serves them from its thread pool, overlapping the syscalls.
+      for (let b = 0; b < runs.length; b += 16) {
+        const batch = runs.slice(b, b + 16);
+        const bufs = await Promise.all(batch.map(([i, j]) => file.read(list[i]![0], list[j]![0] + list[j]![1] - list[i]![0])));
+        batch.forEach(([i, j], n) => {
+          const start = list[i]![0];
+          for (let k = i; k <= j; k++) accept(bufs[n]!.toString('utf8', list[k]![0] - start, list[k]![0] - start + list[k]![1]), `${this.opts.path}@${list[k]![0]}`);
+        });
       }
     }
   }
