@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SHAS, pullRequestEvent, pushEvent, runBundle, startFakeGitHub, type BundleRun, type FakeGitHub } from '@mlguard/testkit';
+import { SHAS, pullRequestEvent, pushEvent, runBundle, startFakeGitHub, startFakeResults, type BundleRun, type FakeGitHub } from '@mlguard/testkit';
 import { REPO_ROOT } from './support/bundle.js';
 
 /**
@@ -15,17 +15,20 @@ const BUNDLE = join(REPO_ROOT, 'dist/data-check/index.js');
 const EXAMPLE = join(REPO_ROOT, 'examples/fraud-detection');
 const TOKEN = 'ghs_e2eDataCheckToken123';
 let fake: FakeGitHub;
+let results: Awaited<ReturnType<typeof startFakeResults>>;
 let workspace: string;
 const temps: string[] = [];
 
 beforeAll(async () => {
   fake = await startFakeGitHub();
+  results = await startFakeResults();
   workspace = mkdtempSync(join(tmpdir(), 'mlguard-data-check-'));
   temps.push(workspace);
   for (const p of ['data', '.github']) cpSync(join(EXAMPLE, p), join(workspace, p), { recursive: true });
 });
 afterAll(async () => {
   await fake.close();
+  await results.close();
   temps.forEach((t) => rmSync(t, { recursive: true, force: true }));
 });
 
@@ -37,7 +40,7 @@ const annotated = (r: BundleRun, level: string) => r.commands.filter((c) => c.co
 
 describe('data-check action on the example project', () => {
   it('fails the pull request with annotations on the suite lines, a check run and a summary chart', async () => {
-    const r = await runBundle(BUNDLE, { event: pullRequestEvent(), fake, workspace, inputs: { token: TOKEN }, timeoutMs: 120_000 });
+    const r = await runBundle(BUNDLE, { event: pullRequestEvent(), fake, results, workspace, inputs: { token: TOKEN }, timeoutMs: 120_000 });
     noStackTrace(r);
     expect(r.exitCode).toBe(1);
     expect(r.outputs.passed).toBe('false');
@@ -67,6 +70,10 @@ describe('data-check action on the example project', () => {
     const html = readFileSync(join(workspace, 'mlguard-data-check-report.html'), 'utf8');
     expect(html).toContain('<svg');
     expect(html).not.toContain('<script');
+    // ... and goes up as its own artifact, next to the result artifact
+    const uploaded = await results.files('mlguard-data-check-report', r.artifactRun);
+    expect(Object.keys(uploaded)).toEqual(['mlguard-data-check-report.html']);
+    expect(r.outputs.report).toBe('mlguard-data-check-report.html');
     // values are masked, never printed
     expect(`${r.stdout}${r.summary}${JSON.stringify(result)}`).not.toContain('AKIAIOSFODNN7EXAMPLE');
   }, 180_000);

@@ -358,6 +358,7 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
   if (report && drift) {
     await ports.fs.writeFile(report, htmlReport(`mlguard data-check: ${cur.label}`, summaryMarkdown, drift));
     metrics.report = report;
+    ports.setOutput?.('report', report);
   }
   metrics.durationMs = ports.clock.now().getTime() - started;
   metrics.rowsPerSecond = cur.rowCount / Math.max(1, metrics.durationMs as number) * 1000;
