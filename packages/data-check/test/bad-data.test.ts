@@ -68,3 +68,19 @@ describe('bad data is a finding with its line, never a crash', () => {
     await expect(dataCheckTool.run(fakeOptions({ suite: 'bad.yml', data: 'ragged.csv' }), ports)).rejects.toMatchObject({ kind: 'config', line: 3 });
   });
 });
+
+describe('file shapes', () => {
+  it('reads a glob of CSV files and gzip-compressed CSV and JSONL files', async () => {
+    const { gzipSync } = await import('node:zlib');
+    writeFileSync(join(dir, 'part-1.csv'), 'a,b\n1,x\n2,y\n');
+    writeFileSync(join(dir, 'part-2.csv'), 'a,b\n3,z\n');
+    const glob = await dataCheckTool.run(fakeOptions({ data: 'part-*.csv', report: '', pii: false }), ports);
+    expect(glob.metrics.dataset).toMatchObject({ source: 'part-*.csv', rows: 3, columns: 2 });
+    writeFileSync(join(dir, 'packed.csv.gz'), gzipSync('a,b\n1,x\n2,y\n'));
+    const gz = await dataCheckTool.run(fakeOptions({ data: 'packed.csv.gz', report: '', pii: false }), ports);
+    expect(gz.metrics.dataset).toMatchObject({ rows: 2, columns: 2 });
+    writeFileSync(join(dir, 'rows.jsonl.gz'), gzipSync('{"a":1}\n{"a":2}\n'));
+    const jl = await dataCheckTool.run(fakeOptions({ data: 'rows.jsonl.gz', report: '', pii: false }), ports);
+    expect(jl.metrics.dataset).toMatchObject({ rows: 2, columns: 1 });
+  });
+});
