@@ -5,7 +5,7 @@ import type { OsvRecord } from '../osv/types.js';
 import { foldKey, namesIn } from './name-scan.js';
 import { RandomAccessFile } from './random-access.js';
 import type { AdvisorySource, LookupRequest, SnapshotInfo } from './types.js';
-import { listZip, MAX_ENTRY, ZipDataReader, type ZipEntry } from './zip.js';
+import { listZip, MAX_ENTRY, readEntries, ZipDataReader } from './zip.js';
 
 /**
  * Offline OSV data: an `all.zip` export, a directory of OSV JSON files, or NDJSON (one record per
@@ -243,13 +243,9 @@ export class OfflineSource implements AdvisorySource {
     }
     locs.sort((a, b) => (a as number[])[0]! - (b as number[])[0]!);
     if (idx.kind === 'zip') {
-      // Local header + name + data of one record fit in a few KB: read about that much at a time.
-      const reader = new ZipDataReader(file, 4096);
-      for (const l of locs as [number, number, number, number][]) {
-        const e: ZipEntry = { name: '', offset: l[0], compressedSize: l[1], method: l[2], uncompressedSize: l[3] };
-        const raw = await reader.text(e);
-        if (!(raw instanceof Error)) accept(raw, `${this.opts.path}@${l[0]}`);
-      }
+      await readEntries(file, (locs as [number, number, number, number][]).map((l) => ({ name: '', offset: l[0], compressedSize: l[1], method: l[2], uncompressedSize: l[3] })), (e, raw) => {
+        if (!(raw instanceof Error)) accept(raw.toString('utf8'), `${this.opts.path}@${e.offset}`);
+      });
     } else {
       // Neighbouring records are read with one pread (gaps under 8 KB are read through, so a
       // scattered set of records never turns into reading the whole export).

@@ -107,6 +107,38 @@ export async function listZip(file: RandomAccessFile, displayPath: string): Prom
   });
 }
 
+/**
+ * Scattered entries (a warm scan), 16 reads in flight: each read takes the local header, a
+ * generous allowance for the name and extra field, and the data; a longer header is re-read.
+ */
+export async function readEntries(file: RandomAccessFile, entries: ZipEntry[], each: (e: ZipEntry, raw: Buffer | Error) => void): Promise<void> {
+  const one = async (e: ZipEntry): Promise<Buffer | Error> => {
+    let buf = await file.read(e.offset, 30 + 1024 + e.compressedSize);
+    if (buf.length < 30 || buf.readUInt32LE(0) !== 0x04034b50) return new Error('bad local header');
+    const skip = 30 + buf.readUInt16LE(26) + buf.readUInt16LE(28);
+    if (skip + e.compressedSize > buf.length) buf = await file.read(e.offset, skip + e.compressedSize);
+    const data = buf.subarray(skip, skip + e.compressedSize);
+    if (data.length < e.compressedSize) return new Error('truncated entry');
+    return inflateEntry(e, data);
+  };
+  for (let b = 0; b < entries.length; b += 16) {
+    const batch = entries.slice(b, b + 16);
+    const out = await Promise.all(batch.map(one));
+    batch.forEach((e, i) => each(e, out[i]!));
+  }
+}
+
+function inflateEntry(e: ZipEntry, data: Buffer): Buffer | Error {
+  try {
+    // One output chunk of the declared size (+1 to notice a lying header) instead of 16 KB pieces.
+    const raw = e.method === 0 ? data : inflateRawSync(data, { maxOutputLength: MAX_ENTRY, chunkSize: Math.min(MAX_ENTRY, Math.max(64, e.uncompressedSize + 1)) });
+    if (raw.length !== e.uncompressedSize) return new Error(`inflated to ${raw.length} bytes, header says ${e.uncompressedSize}`);
+    return raw;
+  } catch (err) {
+    return new Error(`cannot inflate: ${(err as Error).message}`);
+  }
+}
+
 /** Sequential reader over entries sorted by offset, with a 16 MB window to avoid one pread per entry. */
 export class ZipDataReader {
   private win: Buffer = Buffer.alloc(0);
@@ -138,13 +170,6 @@ export class ZipDataReader {
     const dataStart = e.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
     const data = await this.bytes(dataStart, e.compressedSize);
     if (data.length < e.compressedSize) return new Error('truncated entry');
-    try {
-      // One output chunk of the declared size (+1 to notice a lying header) instead of 16 KB pieces.
-      const raw = e.method === 0 ? data : inflateRawSync(data, { maxOutputLength: MAX_ENTRY, chunkSize: Math.min(MAX_ENTRY, Math.max(64, e.uncompressedSize + 1)) });
-      if (raw.length !== e.uncompressedSize) return new Error(`inflated to ${raw.length} bytes, header says ${e.uncompressedSize}`);
-      return raw;
-    } catch (err) {
-      return new Error(`cannot inflate: ${(err as Error).message}`);
-    }
+    return inflateEntry(e, data);
   }
 }
