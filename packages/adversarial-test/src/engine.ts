@@ -148,6 +148,7 @@ export async function runAdversarialTest(options: Options, ports: Ports): Promis
       ...(featuresPath ? { file: featuresPath } : {}),
     });
   }
+  if (!space.bounded) ports.log.warning('adversarial-test: no bounds for some mutable features: epsilon is measured in their raw units and the robustness figures are hard to compare (declare them in a feature spec)');
   const set = evalSetFromTable(table, spec.features.map((f) => f.name), label);
   const sample = stratifiedSample(set, options.number('samples') ?? 300, seed);
   const kind = (options.string('criterion') ?? 'untargeted') as 'untargeted' | 'directional';
