@@ -127,4 +127,24 @@ describe('GX semantics', () => {
     expect((await one('expect_column_values_to_not_be_null', { column: 'nope' })).exception_info.exception_message).toMatch(/column "nope" not found/);
     expect((await one('expect_column_values_to_match_regex', { column: 'email', regex: '(' })).exception_info.raised_exception).toBe(true);
   });
+  it('the remaining expectations: z-scores, non-null proportion, like/regex-list negations, pair equality, sums, column counts, other tables', async () => {
+    // v non-null = [1, 2, 3, 99, 4]: mean 21.8, sample std 43.17 -> z(99) = 1.79, the others about -0.45
+    const z = await one('expect_column_value_z_scores_to_be_less_than', { column: 'v', threshold: 1.5, double_sided: true });
+    expect(z.result).toMatchObject({ unexpected_count: 1, partial_unexpected_list: [99] });
+    expect((await one('expect_column_value_z_scores_to_be_less_than', { column: 'v', threshold: 2 })).success).toBe(true);
+    expect((await one('expect_column_proportion_of_non_null_values_to_be_between', { column: 'v', min_value: 0.5, max_value: 0.5 })).success).toBe(true);
+    expect((await one('expect_column_values_to_not_match_like_pattern', { column: 'email', like_pattern: '%.org' })).result.unexpected_count).toBe(1);
+    expect((await one('expect_column_values_to_not_match_regex_list', { column: 'email', regex_list: ['^ann', '^bob'] })).result.unexpected_count).toBe(2);
+    expect((await one('expect_column_values_to_match_regex_list', { column: 'email', regex_list: ['@', '\\.com$'], match_on: 'all' })).result.unexpected_count).toBe(2);
+    const eq = await one('expect_column_pair_values_to_be_equal', { column_A: 'a', column_B: 'b' });
+    expect(eq.result).toMatchObject({ element_count: 9, unexpected_count: 7 });
+    const sum = await one('expect_multicolumn_sum_to_equal', { column_list: ['a', 'b'], sum_total: 8 });
+    expect(sum.result).toMatchObject({ element_count: 9, unexpected_count: 4 });
+    expect((await one('expect_table_column_count_to_be_between', { min_value: 8, max_value: 8 })).success).toBe(true);
+    expect((await one('expect_table_column_count_to_be_between', { max_value: 7 })).success).toBe(false);
+    const other = await one('expect_table_row_count_to_equal_other_table', { other_table_name: 'prod.orders' });
+    expect(other.result.observed_value).toEqual({ self: 10, other: 0 });
+    expect(other.success).toBe(false);
+    expect((await one('expect_column_values_to_be_in_set', { column: 'v', value_set: [1, 2, 3, 4] })).result.partial_unexpected_list).toEqual([99]);
+  });
 });
