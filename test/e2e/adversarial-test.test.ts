@@ -2,7 +2,7 @@ import { jest, afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SHAS, pullRequestEvent, runBundle, startFakeGitHub, type BundleRun, type FakeGitHub } from '@mlguard/testkit';
+import { SHAS, pullRequestEvent, runBundle, startFakeGitHub, startFakeResults, type BundleRun, type FakeGitHub, type FakeResults } from '@mlguard/testkit';
 import { REPO_ROOT } from './support/bundle.js';
 
 // attacks on real models, sharing two cores with the rest of the suite: allow more than the default 60 s
@@ -17,11 +17,13 @@ jest.setTimeout(300_000);
 const EXAMPLE = join(REPO_ROOT, 'examples/fraud-detection');
 const TOKEN = 'ghs_e2eAdversarialToken1';
 let fake: FakeGitHub;
+let results: FakeResults;
 let workspace: string;
 let bundle: string;
 
 beforeAll(async () => {
   fake = await startFakeGitHub();
+  results = await startFakeResults();
   workspace = mkdtempSync(join(tmpdir(), 'mlguard-adv-ws-'));
   for (const p of ['models', '.github']) cpSync(join(EXAMPLE, p), join(workspace, p), { recursive: true });
   const action = mkdtempSync(join(tmpdir(), 'mlguard-adv-action-'));
@@ -32,6 +34,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await fake.close();
+  await results.close();
 });
 
 const noStackTrace = (r: BundleRun) => {
@@ -43,9 +46,13 @@ const FAST = { samples: '120', 'budget-queries': '150', eps: '0.005,0.01,0.02' }
 
 describe('adversarial-test action on the example fraud model', () => {
   it('passes the configured gate on the WASM backend and reports the curve', async () => {
-    const r = await runBundle(bundle, { event: pullRequestEvent(), fake, workspace, inputs: { ...FAST, token: TOKEN }, timeoutMs: 240_000 });
+    const r = await runBundle(bundle, { event: pullRequestEvent(), fake, results, workspace, inputs: { ...FAST, token: TOKEN }, timeoutMs: 240_000 });
     noStackTrace(r);
     expect(r.exitCode).toBe(0);
+    // the HTML report travels in the run's artifact beside the result JSON and SARIF
+    const artifact = results.files('mlguard-adversarial-test', r.artifactRun);
+    expect(Object.keys(artifact).sort()).toEqual(['mlguard-adversarial-test.html', 'mlguard-adversarial-test.json', 'mlguard-adversarial-test.sarif']);
+    expect(artifact['mlguard-adversarial-test.html']!.toString()).toContain('<svg');
     expect(r.outputs.passed).toBe('true');
     expect(r.outputs['html-report']).toBe('mlguard-adversarial-test.html');
     expect(Object.keys(JSON.parse(r.outputs['robust-accuracy']!))).toEqual(['0.005', '0.01', '0.02']);

@@ -353,6 +353,7 @@ export async function runAdversarialTest(options: Options, ports: Ports): Promis
     findings,
     metrics: JSON.parse(JSON.stringify(metrics)) as Record<string, unknown>,
     summaryMarkdown: markdownReport(report),
+    attachments: [htmlPath],
   };
 }
 

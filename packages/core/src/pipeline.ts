@@ -22,6 +22,8 @@ export interface ExecutedRun {
   resultFile: string;
   sarifFile: string;
   sarif: SarifLog;
+  /** Absolute paths of further files the engine wrote for the artifact. */
+  attachments: string[];
 }
 
 export interface ExecuteMeta {
@@ -106,7 +108,8 @@ export async function executeTool(spec: ToolSpec, raw: RawOptions, ports: Ports,
   const sarifPath = options.string('sarif-file') || `mlguard-${spec.tool}.sarif`;
   await ports.fs.writeFile(resultPath, renderJson(result));
   await ports.fs.writeFile(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`);
-  return { result, options, resultFile: ports.fs.resolve(resultPath), sarifFile: ports.fs.resolve(sarifPath), sarif };
+  const attachments = (engine.attachments ?? []).map((p) => ports.fs.resolve(p));
+  return { result, options, resultFile: ports.fs.resolve(resultPath), sarifFile: ports.fs.resolve(sarifPath), sarif, attachments };
 }
 
 /** 0 when the gate passed, 1 when it failed. */

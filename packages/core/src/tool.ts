@@ -53,6 +53,8 @@ export interface EngineResult {
   metrics: Record<string, unknown>;
   /** Extra Markdown the tool wants in the summary and PR comment, already escaped. */
   summaryMarkdown?: string;
+  /** Further files the engine wrote (workspace-relative), uploaded with the result artifact (e.g. an HTML report). */
+  attachments?: string[];
 }
 
 export interface ToolSpec {

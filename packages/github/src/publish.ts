@@ -37,6 +37,8 @@ export interface PublishRequest {
   sarif: unknown;
   resultFile?: string;
   sarifFile?: string;
+  /** Further files for the artifact (e.g. an HTML report). */
+  attachments?: string[];
   jobSummaryFile?: string;
   /** Present inside a runner: artifacts can be uploaded. */
   artifactRuntime: boolean;
@@ -129,7 +131,7 @@ export async function publishResult(req: PublishRequest): Promise<PublishReport>
   if (settings.artifact && req.resultFile && req.sarifFile) {
     if (req.artifactRuntime) {
       const [resultFile, sarifFile] = [req.resultFile, req.sarifFile];
-      await run('artifact', () => uploadResultArtifact(tool, resultFile, sarifFile, req.runnerTemp));
+      await run('artifact', () => uploadResultArtifact(tool, resultFile, sarifFile, req.runnerTemp, req.attachments ?? []));
     } else {
       io.debug('mlguard: no ACTIONS_RUNTIME_TOKEN: the result artifact is not uploaded (not inside a runner)');
     }

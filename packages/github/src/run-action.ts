@@ -104,6 +104,7 @@ async function runOnce(spec: ToolSpec): Promise<ExitCode> {
     sarif: run.sarif,
     resultFile: run.resultFile,
     sarifFile: run.sarifFile,
+    attachments: run.attachments,
     ...(process.env.GITHUB_STEP_SUMMARY ? { jobSummaryFile: process.env.GITHUB_STEP_SUMMARY } : {}),
     artifactRuntime: !!process.env.ACTIONS_RUNTIME_TOKEN,
     ...(process.env.RUNNER_TEMP ? { runnerTemp: process.env.RUNNER_TEMP } : {}),

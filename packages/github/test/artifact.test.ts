@@ -35,3 +35,16 @@ it('uploads the result JSON and SARIF under fixed names, whatever the configured
   // Artifact names are unique per run: a second upload of the same name is refused.
   await expect(uploadResultArtifact('dep-scan', join(dir, 'custom-result.json'), join(dir, 'out.sarif'), dir)).rejects.toThrow();
 });
+
+it('adds the engine attachments under their own names, never over the result files', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'art-'));
+  writeFileSync(join(dir, 'r.json'), '{"schemaVersion":"1"}');
+  writeFileSync(join(dir, 'r.sarif'), '{"version":"2.1.0","runs":[]}');
+  writeFileSync(join(dir, 'report.html'), '<html></html>');
+  writeFileSync(join(dir, 'mlguard-adversarial-test.json'), 'not the result');
+  await uploadResultArtifact('adversarial-test', join(dir, 'r.json'), join(dir, 'r.sarif'), dir, [join(dir, 'report.html'), join(dir, 'mlguard-adversarial-test.json')]);
+  const files = results.files('mlguard-adversarial-test', 'run-a');
+  expect(Object.keys(files).sort()).toEqual(['mlguard-adversarial-test.json', 'mlguard-adversarial-test.sarif', 'report.html']);
+  expect(files['mlguard-adversarial-test.json']!.toString()).toBe('{"schemaVersion":"1"}');
+  expect(files['report.html']!.toString()).toBe('<html></html>');
+});
