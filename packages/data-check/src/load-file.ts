@@ -43,39 +43,91 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       return await describe(db, name, path, []);
     }
     const delim = format === 'tsv' ? `, delim = '\\t'` : `, delim = ','`;
-    // Text only, so DuckDB's sniffer decides nothing but the quoting (on its sample); the delimiter is given.
-    let src = `read_csv(${abs}, header = true, all_varchar = true${delim})`;
-    const cols = (await db.query(`DESCRIBE SELECT * FROM ${src}`)).map((r) => String(r.column_name));
-    // Parse the file once, as text (parsing dominates; a wide CSV also costs seconds per bind), then
-    // count and cast from memory; DuckDB spills to its temp directory beyond memory-limit.
-    // With insertion order preserved (DuckDB's default), rowid is the row's position in the file.
-    await db.query(`CREATE TABLE ${q(`${name}_text`)} AS SELECT * FROM ${src}`);
-    src = q(`${name}_text`);
+    // Fast path (a clean file: one typed parse; numeric columns final) or the exact path (everything
+    // parsed as text once). Either way the text columns are then typed exactly, from memory.
+    let src: string;
+    let textCols: string[];
+    let cols: string[];
+    if (!opts.schema && (await loadCleanCsv(db, abs, delim, name))) {
+      src = q(`${name}_typed`);
+      const desc = await db.query(`DESCRIBE ${src}`);
+      cols = desc.map((r) => String(r.column_name));
+      textCols = desc.filter((r) => String(r.column_type) === 'VARCHAR').map((r) => String(r.column_name));
+    } else {
+      const text = `read_csv(${abs}, header = true, all_varchar = true${delim})`;
+      cols = (await db.query(`DESCRIBE SELECT * FROM ${text}`)).map((r) => String(r.column_name));
+      // Parse the file once, as text (parsing dominates; a wide CSV also costs seconds per bind), then
+      // count and cast from memory; DuckDB spills to its temp directory beyond memory-limit.
+      // With insertion order preserved (DuckDB's default), rowid is the row's position in the file.
+      await db.query(`CREATE TABLE ${q(`${name}_text`)} AS SELECT * FROM ${text}`);
+      src = q(`${name}_text`);
+      textCols = cols;
+    }
     // A 10,000-row sample rules out the columns that are plainly text; the others (and declared ones)
     // are counted exactly over every row, so a type is never decided on a sample.
-    const sample = await castCounts(db, `(SELECT * FROM ${src} LIMIT 10000)`, cols, cols.length > CHUNK);
-    const candidates = cols.filter((c) => opts.schema?.[c] || (() => {
+    const sample = await castCounts(db, `(SELECT * FROM ${src} LIMIT 10000)`, textCols, textCols.length > CHUNK);
+    const candidates = textCols.filter((c) => opts.schema?.[c] || (() => {
       const k = sample.get(c)!;
       return k.n === 0 || k.d >= 0.5 * k.n || k.b >= 0.5 * k.n;
     })());
     const counts = new Map([...sample.entries()].filter(([c]) => !candidates.includes(c)));
     for (const [c, k] of await castCounts(db, src, candidates, candidates.length > CHUNK)) counts.set(c, k);
-    const families = inferFamilies(cols, counts, opts);
+    const families = inferFamilies(textCols, counts, opts);
     const violations = await findViolations(db, src, families, counts);
     // Integer columns with no violation hold digit-only text: a plain cast cannot round there.
     const select = cols.map((c) => {
+      if (!families.has(c)) return q(c);
       const f = families.get(c)!.family;
       const clean = !violations.some((v) => v.column === c);
       return `${f === 'integer' && clean ? `TRY_CAST(${q(c)} AS BIGINT)` : castExpr(q(c), f)} AS ${q(c)}`;
     });
     // Line = row index + 2 (1-based, after the header); quoted newlines inside a field would shift it.
-    await db.query(`CREATE TABLE ${q(name)} AS SELECT rowid + 2 AS ${LINE}, ${select.join(', ')} FROM ${src}`);
-    await db.query(`DROP TABLE ${src}`);
+    const toCast = [...families.entries()].filter(([, f]) => f.family !== 'string' && f.family !== 'other');
+    if (toCast.length <= 50) {
+      // Retype the few columns in place (cheaper than copying the table); rowid keeps the file order.
+      const sqlType: Partial<Record<Family, string>> = { integer: 'BIGINT', float: 'DOUBLE', boolean: 'BOOLEAN' };
+      for (const [c, f] of toCast) {
+        const clean = !violations.some((v) => v.column === c);
+        const using = f.family === 'integer' && clean ? `TRY_CAST(${q(c)} AS BIGINT)` : castExpr(q(c), f.family);
+        await db.query(`ALTER TABLE ${src} ALTER ${q(c)} TYPE ${sqlType[f.family]} USING ${using}`);
+      }
+      await db.query(`CREATE VIEW ${q(name)} AS SELECT rowid + 2 AS ${LINE}, * FROM ${src}`);
+    } else {
+      await db.query(`CREATE TABLE ${q(name)} AS SELECT rowid + 2 AS ${LINE}, ${select.join(', ')} FROM ${src}`);
+      await db.query(`DROP TABLE ${src}`);
+    }
     return await describe(db, name, path, violations);
   } catch (e) {
     if (isMlguardError(e)) throw e;
     throw await diagnose(fs, path, (e as Error).message);
   }
+}
+
+/**
+ * Fast path for the common case, a clean file: one typed parse, DuckDB choosing among BIGINT, DOUBLE and
+ * VARCHAR only, every value that does not fit its column's sniffed type recorded as a reject. Any reject
+ * drops the table and the exact path runs, so no row is lost and rowid stays the file position; the
+ * VARCHAR columns are then typed exactly like the exact path does (booleans, numbers the sample missed).
+ */
+async function loadCleanCsv(db: DuckDbRunner, abs: string, delim: string, name: string): Promise<boolean> {
+  const rejects = q(`${name}_rejects`);
+  const scans = q(`${name}_reject_scans`);
+  try {
+    await db.query(
+      `CREATE TABLE ${q(`${name}_typed`)} AS SELECT * FROM read_csv(${abs}, header = true${delim}, auto_type_candidates = ['BIGINT', 'DOUBLE', 'VARCHAR'], store_rejects = true, rejects_table = '${name}_rejects', rejects_scan = '${name}_reject_scans')`,
+    );
+  } catch {
+    await db.query(`DROP TABLE IF EXISTS ${q(`${name}_typed`)}`).catch(() => undefined);
+    return false;
+  }
+  const [r] = await db.query(`SELECT count(*) AS n FROM ${rejects}`);
+  await db.query(`DROP TABLE IF EXISTS ${rejects}`);
+  await db.query(`DROP TABLE IF EXISTS ${scans}`);
+  if (Number(r!.n) > 0) {
+    await db.query(`DROP TABLE ${q(`${name}_typed`)}`);
+    return false;
+  }
+  return true;
 }
 
 // DuckDB casts '36.52' to BIGINT 37 (rounding): text is an integer only when it parses as a whole number
@@ -111,7 +163,7 @@ async function castCounts(db: DuckDbRunner, src: string, cols: string[], wide: b
     // Thousands of columns: one long-form pass instead of thousands of aggregate expressions.
     const [n, d, i, b] = exprs('value', 'dbl');
     const rows = await db.query(
-      `SELECT name, ${n} AS n, ${d} AS d, ${i} AS i, ${b} AS b FROM (SELECT name, value, TRY_CAST(value AS DOUBLE) AS dbl FROM (UNPIVOT ${src} ON COLUMNS(*) INTO NAME name VALUE value) u) t GROUP BY name`,
+      `SELECT name, ${n} AS n, ${d} AS d, ${i} AS i, ${b} AS b FROM (SELECT name, value, TRY_CAST(value AS DOUBLE) AS dbl FROM (UNPIVOT (SELECT ${cols.map(q).join(', ')} FROM ${src} t0) ON COLUMNS(*) INTO NAME name VALUE value) u) t GROUP BY name`,
     );
     for (const c of cols) out.set(c, { n: 0, d: 0, i: 0, b: 0 });
     for (const r of rows) out.set(String(r.name), { n: Number(r.n), d: Number(r.d), i: Number(r.i), b: Number(r.b) });
