@@ -1,4 +1,5 @@
 import { ACTION_OPTIONS, COMMON_OPTIONS, MLGUARD_VERSION, allOptionSpecs, type OptionSpec, type ToolSpec } from '@mlguard/core';
+import { PUBLISH_EXIT_CODES, PUBLISH_FLAGS } from './publish-flags.js';
 
 export const EXIT_CODES_TEXT = 'Exit codes: 0 gate passed, 1 gate failed, 2 usage or config error (or unreadable input), 3 tool error.';
 
@@ -38,6 +39,7 @@ export function globalHelp(specs: readonly ToolSpec[]): string {
     '',
     'Usage:',
     ...(specs.length ? ['  mlguard <tool> [options] [paths...]     run a tool and gate on its findings', '  mlguard baseline <tool> [options]       accept the current findings (writes the baseline file)'] : []),
+    '  mlguard publish [options] <result.json...>  publish result files to GitHub (check runs, PR comment) from any CI',
     '  mlguard schema config|result            print the JSON Schema of the config file or the result JSON',
     '  mlguard --version                       print the version',
     '  mlguard [<command>] --help              show help',
@@ -77,4 +79,21 @@ export function toolHelp(spec: ToolSpec, baseline = false): string {
 
 export function schemaHelp(): string {
   return ['Usage: mlguard schema config|result [--output FILE]', '', 'Prints the JSON Schema of .github/mlguard.yml (config) or of the result JSON (result).', ''].join('\n');
+}
+
+export function publishHelp(): string {
+  return [
+    'Usage: mlguard publish --repo owner/name --sha SHA [--pr N] [options] <result.json...>',
+    '',
+    'Publishes result files written by `mlguard <tool>` to GitHub from any CI (GitLab, Jenkins, Buildkite):',
+    'a check run mlguard/<tool> per result with its annotations and summary, the sticky PR comment,',
+    'and optionally a commit status and a SARIF upload. The token is read from an environment variable.',
+    'A channel GitHub refuses (403, 404, 422, 5xx after retries) is skipped with one warning.',
+    '',
+    'Options:',
+    ...table(PUBLISH_FLAGS.map((f) => [`--${f.name}${f.arg ? ` <${f.arg}>` : ''}`, f.description])),
+    '',
+    PUBLISH_EXIT_CODES,
+    '',
+  ].join('\n');
 }

@@ -23,7 +23,8 @@ import {
   type ToolSpec,
 } from '@mlguard/core';
 import { flagFromOption, parseArgs, type FlagSpec } from './args.js';
-import { cliOptionSpecs, globalHelp, schemaHelp, toolHelp } from './help.js';
+import { cliOptionSpecs, globalHelp, publishHelp, schemaHelp, toolHelp } from './help.js';
+import { publishCommand } from './publish.js';
 import { schemaText } from './schemas.js';
 
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
@@ -86,7 +87,7 @@ async function dispatch(args: string[], specs: readonly ToolSpec[], io: CliIo, d
   }
   if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
     const topic = rest[0] && specs.find((s) => s.tool === rest[0]);
-    io.stdout(topic ? toolHelp(topic) : rest[0] === 'schema' ? schemaHelp() : globalHelp(specs));
+    io.stdout(topic ? toolHelp(topic) : rest[0] === 'schema' ? schemaHelp() : rest[0] === 'publish' ? publishHelp() : globalHelp(specs));
     return ExitCode.Passed;
   }
   if (cmd === '--version' || cmd === '-V' || cmd === 'version') {
@@ -94,6 +95,7 @@ async function dispatch(args: string[], specs: readonly ToolSpec[], io: CliIo, d
     return ExitCode.Passed;
   }
   if (cmd === 'schema') return schemaCommand(rest, specs, io);
+  if (cmd === 'publish') return publishCommand(rest, io, debug);
   if (cmd === 'baseline') {
     const [toolName, ...toolArgs] = rest;
     if (toolName === '--help' || toolName === '-h' || toolName === undefined) {
@@ -109,7 +111,7 @@ async function dispatch(args: string[], specs: readonly ToolSpec[], io: CliIo, d
 function findSpec(name: string, specs: readonly ToolSpec[]): ToolSpec {
   const spec = specs.find((s) => s.tool === name);
   if (spec) return spec;
-  const commands = [...specs.map((s) => s.tool), ...(specs.length ? ['baseline'] : []), 'schema'];
+  const commands = [...specs.map((s) => s.tool), ...(specs.length ? ['baseline'] : []), 'publish', 'schema'];
   const guess = didYouMean(name, commands);
   throw usageError(`unknown command "${name.slice(0, 80)}"`, { hint: guess ? `did you mean "${guess}"?` : `commands: ${commands.join(', ')}` });
 }

@@ -1,5 +1,4 @@
-import type { GitHubClient } from './client.js';
-import type { RunContext } from './context.js';
+import type { ChannelClient, ChannelContext } from './channel-client.js';
 
 /** GitHub lists at most 3,000 files of a pull request. */
 const MAX_FILES = 3000;
@@ -9,7 +8,7 @@ const MAX_FILES = 3000;
  * first within each severity: with 10 annotations per level, they are the ones a reviewer needs.
  * A read, so it works on fork PRs too. Undefined when not a PR or when the call fails.
  */
-export async function changedFiles(gh: GitHubClient, ctx: RunContext, debug: (m: string) => void): Promise<Set<string> | undefined> {
+export async function changedFiles(gh: ChannelClient, ctx: ChannelContext, debug: (m: string) => void): Promise<Set<string> | undefined> {
   if (ctx.prNumber === undefined) return undefined;
   try {
     const files = new Set<string>();

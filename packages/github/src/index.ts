@@ -2,6 +2,7 @@ export { runAction, reportFatal, neutralizeCommands, actionsLogger, actionsIo } 
 export { readRunContext, readEventPayload, type RunContext } from './context.js';
 export { readActionInputs } from './inputs.js';
 export { createGitHubClient, clientOptionsFromEnv, ApiTimeoutError, type GitHubClient, type ClientOptions } from './client.js';
+export type { ChannelClient, ChannelContext } from './channel-client.js';
 export { publishResult, describeFailure, CHANNEL_PERMISSIONS, type ChannelSettings, type PublishIo, type PublishReport, type PublishRequest } from './publish.js';
 export { planAnnotations, workflowCommand, escapeData, escapeProperty, annotationLevel, ANNOTATIONS_PER_LEVEL } from './channels/annotations.js';
 export { publishCheckRun, checkConclusion, checkTitle, ANNOTATIONS_PER_REQUEST } from './channels/check-run.js';

@@ -1,6 +1,7 @@
 import type { ScanResult } from '@mlguard/core';
 import { renderMarkdown } from '@mlguard/core';
-import { ApiTimeoutError, createGitHubClient, type ClientOptions, type GitHubClient } from './client.js';
+import { createGitHubClient, type ClientOptions, type GitHubClient } from './client.js';
+import { CHANNEL_PERMISSIONS, describeFailure } from './failure.js';
 import type { RunContext } from './context.js';
 import { planAnnotations } from './channels/annotations.js';
 import { publishCheckRun } from './channels/check-run.js';
@@ -10,6 +11,8 @@ import { uploadSarif } from './channels/sarif-upload.js';
 import { writeJobSummary } from './channels/job-summary.js';
 import { uploadResultArtifact } from './channels/artifact.js';
 import { changedFiles } from './changed-files.js';
+
+export { CHANNEL_PERMISSIONS, describeFailure } from './failure.js';
 
 export interface ChannelSettings {
   annotations: boolean;
@@ -52,24 +55,7 @@ export interface PublishReport {
   skipped: Array<{ channel: string; reason: string }>;
 }
 
-/** The permission each API channel needs, named in the warning when it is skipped. */
-export const CHANNEL_PERMISSIONS = {
-  'check run': 'checks: write',
-  'PR comment': 'pull-requests: write',
-  'commit status': 'statuses: write',
-  'SARIF upload': 'security-events: write',
-  artifact: 'a GitHub Actions runner (ACTIONS_RUNTIME_TOKEN)',
-} as const;
-
 type ChannelName = keyof typeof CHANNEL_PERMISSIONS | 'annotations' | 'job summary';
-
-/** One line on why a channel failed: status and GitHub's message, never a stack. */
-export function describeFailure(e: unknown): string {
-  if (e instanceof ApiTimeoutError) return e.message;
-  const err = e as { status?: number; message?: string; response?: { data?: { message?: string } } };
-  const message = (err.response?.data?.message ?? err.message ?? String(e)).split('\n')[0]!.slice(0, 300);
-  return typeof err.status === 'number' ? `HTTP ${err.status} ${message}` : message;
-}
 
 /**
  * Publishes a result through every enabled channel. A channel that fails is skipped with ONE

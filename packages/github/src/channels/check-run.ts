@@ -1,7 +1,6 @@
 import type { ResultFinding, ScanResult } from '@mlguard/core';
 import { feedbackOrder } from '../order.js';
-import type { GitHubClient } from '../client.js';
-import type { RunContext } from '../context.js';
+import type { ChannelClient, ChannelContext } from '../channel-client.js';
 
 /** The Checks API takes 50 annotations per request; more go through update calls, which append. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -67,7 +66,7 @@ export function checkTitle(result: ScanResult): string {
  * A check run `mlguard/<tool>` on the head SHA: created in_progress, annotations appended in
  * batches of 50 through updates, then completed with the gate's conclusion and the summary.
  */
-export async function publishCheckRun(gh: GitHubClient, ctx: RunContext, result: ScanResult, summaryMarkdown: string, changed?: ReadonlySet<string>): Promise<string> {
+export async function publishCheckRun(gh: ChannelClient, ctx: ChannelContext, result: ScanResult, summaryMarkdown: string, changed?: ReadonlySet<string>): Promise<string> {
   const name = `mlguard/${result.tool}`;
   const title = checkTitle(result);
   const annotations = feedbackOrder(result.findings, changed)

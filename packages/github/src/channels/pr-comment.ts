@@ -1,6 +1,5 @@
 import type { ScanResult } from '@mlguard/core';
-import type { GitHubClient } from '../client.js';
-import type { RunContext } from '../context.js';
+import type { ChannelClient, ChannelContext } from '../channel-client.js';
 
 export const COMMENT_LIMIT = 65_536;
 export type CommentMode = 'always' | 'on-failure' | 'never';
@@ -14,7 +13,7 @@ const ACTIONS_BOT = 'github-actions[bot]';
  * Who the token is: a PAT answers GET /user; an installation token (the GITHUB_TOKEN, a GitHub
  * App's token) gets 403 there and comments as some `<app>[bot]`. Undefined means "a bot".
  */
-async function tokenLogin(gh: GitHubClient): Promise<string | undefined> {
+async function tokenLogin(gh: ChannelClient): Promise<string | undefined> {
   try {
     const { data } = await gh.rest.users.getAuthenticated();
     return data.login;
@@ -32,8 +31,8 @@ async function tokenLogin(gh: GitHubClient): Promise<string | undefined> {
  * not keep claiming a failure that is fixed.
  */
 export async function publishPrComment(
-  gh: GitHubClient,
-  ctx: RunContext,
+  gh: ChannelClient,
+  ctx: ChannelContext,
   result: ScanResult,
   mode: CommentMode,
   render: (maxChars: number) => string,
