@@ -39,7 +39,7 @@ export function globalHelp(specs: readonly ToolSpec[]): string {
     '',
     'Usage:',
     ...(specs.length ? ['  mlguard <tool> [options] [paths...]     run a tool and gate on its findings', '  mlguard baseline <tool> [options]       accept the current findings (writes the baseline file)'] : []),
-    '  mlguard publish [options] <result.json...>  publish result files to GitHub (check runs, PR comment) from any CI',
+    '  mlguard publish [options] <results...>  publish result files to GitHub from any CI (check runs, PR comments)',
     '  mlguard schema config|result            print the JSON Schema of the config file or the result JSON',
     '  mlguard --version                       print the version',
     '  mlguard [<command>] --help              show help',
