@@ -4,6 +4,7 @@
 // Options: --mb=300 (export size), --packages=5000, --keep (leave the generated files).
 import { spawnSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
+import { bundleOptions } from '../scripts/esbuild-config.mjs';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -107,7 +108,7 @@ writeFileSync(join(project, 'package-lock.json'), JSON.stringify({ name: 'bench'
 
 // 3. The engine, bundled once with esbuild (the same code the action and the CLI bundle).
 const engine = join(work, 'engine.mjs');
-await esbuild.build({ entryPoints: [join(root, 'packages/dep-scan/src/index.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: engine, logLevel: 'error', banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
+await esbuild.build(bundleOptions({ entryPoints: [join(root, 'packages/dep-scan/src/index.ts')], outfile: engine, logLevel: 'error' }));
 
 // Each measurement runs in a fresh process so peak RSS belongs to it alone.
 const phase = (code) => {

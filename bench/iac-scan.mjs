@@ -10,6 +10,7 @@
 //   hcl2json reference: HashiCorp HCL (WASM, no positions) parsing only the .tf files
 // Targets (issue 4): full scan < 10 s and < 500 MB on 2 cores; PR mode < 3 s.
 import * as esbuild from 'esbuild';
+import { bundleOptions } from '../scripts/esbuild-config.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,17 +40,7 @@ async function main(total) {
     ].join('\n'),
   );
   const bundle = join(cache, 'iac-bench.mjs');
-  await esbuild.build({
-    entryPoints: [entry],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    nodePaths: [join(root, 'node_modules')],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'warning',
-  });
+  await esbuild.build(bundleOptions({ entryPoints: [entry], outfile: bundle, nodePaths: [join(root, 'node_modules')] }));
   const run = (what) => JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', dir, what], { env: { ...process.env, IAC_BENCH_BUNDLE: bundle }, maxBuffer: 1 << 26 }).toString());
   console.log(`iac-scan bench: ${files} files, ${lines} lines (node ${process.version}, ${process.arch})`);
   // Each measured twice, interleaved, best of two: the machine is shared, so single runs are noisy.

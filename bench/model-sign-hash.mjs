@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { bundleOptions } from '../scripts/esbuild-config.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, def) => {
@@ -56,7 +57,7 @@ const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 console.log(JSON.stringify({ seconds, bytes: m.bytes, files: m.manifest.resources.length, root: m.rootDigest, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
 `,
 );
-await esbuild.build({ entryPoints: [entry], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error', banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
+await esbuild.build(bundleOptions({ entryPoints: [entry], outfile: out, logLevel: 'error' }));
 
 const files = (dir) => readdirSync(dir).filter((f) => !f.endsWith('.mjs')).map((f) => join(dir, f));
 const time = (fn) => {

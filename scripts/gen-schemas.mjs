@@ -5,6 +5,7 @@
 // It bundles packages/cli/src/schemas.ts with esbuild (TypeScript, no build step) into node_modules/.cache
 // so that the engines' own dependencies resolve as they do for dist/.
 import * as esbuild from 'esbuild';
+import { bundleOptions } from './esbuild-config.mjs';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,27 +15,7 @@ const check = process.argv.includes('--check');
 const outDir = join(root, 'node_modules', '.cache', 'mlguard');
 mkdirSync(outDir, { recursive: true });
 const outfile = join(outDir, `gen-schemas-${process.pid}.mjs`);
-await esbuild.build({
-  entryPoints: [join(root, 'packages/cli/src/schemas.ts')],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  banner: {
-    js: [
-      "import { createRequire as __mlguardCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __mlguardFileURLToPath } from 'node:url';",
-      "import { dirname as __mlguardDirname } from 'node:path';",
-      'const require = __mlguardCreateRequire(import.meta.url);',
-      'const __filename = __mlguardFileURLToPath(import.meta.url);',
-      'const __dirname = __mlguardDirname(__filename);',
-    ].join('\n'),
-  },
-  external: ['@duckdb/node-api', '@duckdb/node-bindings', 'onnxruntime-node', '*.node'],
-  loader: { '.json': 'json' },
-  logLevel: 'warning',
-});
+await esbuild.build(bundleOptions({ entryPoints: [join(root, 'packages/cli/src/schemas.ts')], outfile }));
 let generatedSchemaFiles;
 try {
   ({ generatedSchemaFiles } = await import(pathToFileURL(outfile).href));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { bundleOptions } from '../../../../scripts/esbuild-config.mjs';
 
 export interface Ran {
   code: number;
@@ -26,15 +27,6 @@ export const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
 /** Bundles the fake-tool CLI entry the same way scripts/bundle.mjs bundles dist/cli. */
 export async function bundleFakeCli(): Promise<string> {
   const out = join(mkdtempSync(join(tmpdir(), 'mlguard-cli-')), 'index.mjs');
-  await esbuild.build({
-    entryPoints: [join(REPO, 'packages/cli/test/support/fake-cli.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'silent',
-  });
+  await esbuild.build(bundleOptions({ entryPoints: [join(REPO, 'packages/cli/test/support/fake-cli.ts')], outfile: out, logLevel: 'silent' }));
   return out;
 }

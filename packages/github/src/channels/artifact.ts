@@ -2,14 +2,6 @@ import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
-/*
- * Bundling note: @azure/storage-common (under @actions/artifact) declares top-level `var __filename`
- * and `var __dirname`, which collide with the `const` ones the dist banner defines
- * (scripts/bundle.mjs): "Identifier '__filename' has already been declared" at load. A free
- * reference to those globals makes esbuild reserve the names and rename the library's own.
- */
-export const hasCommonJsGlobals = (): boolean => typeof __filename === 'string' && typeof __dirname === 'string';
-
 export const artifactName = (tool: string): string => `mlguard-${tool}`;
 
 /**
