@@ -124,20 +124,24 @@ async function numericDrift(cur: Relation, ref: ReferenceSide, name: string, cfg
   const pc = ref.kind === 'profile' ? ref.profile.columns.find((c) => c.name === name)! : undefined;
   const rSql = ref.kind === 'relation' ? valuesSql(d, ref.rel, name) : profileValuesSql(d, pc!);
   const cSql = valuesSql(d, cur, name);
-  // Three queries per column: the two samples' summaries, the ECDF comparison, and all histograms at once.
+  // Every query below works on the distinct values of each sample with their counts (one hash
+  // aggregate), never sorting or re-bucketing the raw rows: the moments come from one streaming scan,
+  // the quantiles, the ECDFs and the histograms from the (sample, value, count) rows.
   const qs = [0.01, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99];
+  const grouped = `SELECT src, v, count(*) AS n FROM (SELECT 0 AS src, v FROM (${rSql}) r UNION ALL SELECT 1 AS src, v FROM (${cSql}) c) u GROUP BY src, v`;
   const [s] = await cur.runner.query(
-    `SELECT * FROM (SELECT count(v) AS nr, min(v) AS rmin, max(v) AS rmax, stddev_pop(v) AS rstd, ${d.quantiles('v', qs, 'cont')} AS rq FROM (${rSql}) r) a, ` +
-      `(SELECT count(v) AS nc, min(v) AS cmin, max(v) AS cmax, ${d.quantiles('v', [0.01, 0.99], 'cont')} AS cq FROM (${cSql}) c) b`,
+    `SELECT * FROM (SELECT count(v) AS nr, min(v) AS rmin, max(v) AS rmax, stddev_pop(v) AS rstd FROM (${rSql}) r) a, ` +
+      `(SELECT count(v) AS nc, min(v) AS cmin, max(v) AS cmax FROM (${cSql}) c) b`,
   );
   let nr = num(s!.nr) ?? 0;
   const nc = num(s!.nc) ?? 0;
   if (nr === 0 || nc === 0) return undefined;
   const points = nr;
+  const [rqv, cqv] = (await quantilesCont(cur, grouped, [qs, [0.01, 0.99]], [nr, nc])) as [number[], number[]];
   let rstd = num(s!.rstd) ?? 0;
   const cum = (col: string, n: number) => `CAST(sum(${col}) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS DOUBLE PRECISION) / ${n}`;
   const [e] = await cur.runner.query(
-    `WITH g AS (SELECT v, sum(a) AS a, sum(b) AS b FROM (SELECT v, 1 AS a, 0 AS b FROM (${rSql}) r UNION ALL SELECT v, 0 AS a, 1 AS b FROM (${cSql}) c) u GROUP BY v), ` +
+    `WITH g AS (SELECT v, sum(CASE WHEN src = 0 THEN n ELSE 0 END) AS a, sum(CASE WHEN src = 1 THEN n ELSE 0 END) AS b FROM (${grouped}) u GROUP BY v), ` +
       `e AS (SELECT v, ${cum('a', points)} AS fr, ${cum('b', nc)} AS fc, lead(v) OVER (ORDER BY v) AS nv FROM g) ` +
       `SELECT max(abs(fr - fc)) AS d, sum(abs(fr - fc) * (nv - v)) AS w1, count(*) AS nu FROM e`,
   );
@@ -157,13 +161,13 @@ async function numericDrift(cur: Relation, ref: ReferenceSide, name: string, cfg
   // PSI on reference deciles with open outer bins and eps 1e-4 (0.1 warn, 0.25 alarm); the chart bins
   // the central 98% of both samples plus one bucket on each side, so outliers do not flatten it.
   const edges = sturgesEdges(lo, hi, points + nc);
-  const refQ = pc?.quantiles?.length === 1001 ? qs.map((x) => pc.quantiles![Math.round(x * 1000)]!) : ((s!.rq as unknown[]) ?? []).map((x) => num(x) ?? 0);
-  const curQ = ((s!.cq as unknown[]) ?? []).map((x) => num(x) ?? 0);
+  const refQ = pc?.quantiles?.length === 1001 ? qs.map((x) => pc.quantiles![Math.round(x * 1000)]!) : rqv;
+  const curQ = cqv;
   const deciles = [...new Set(refQ.slice(1, -1))];
   const cLo = Math.min(refQ[0]!, curQ[0]!);
   const cHi = Math.max(refQ[refQ.length - 1]!, curQ[1]!);
   const chartEdges = cHi > cLo ? Array.from({ length: 13 }, (_, i) => cLo + ((cHi - cLo) * i) / 12) : [cLo];
-  const buckets = await bucketCounts(cur, rSql, cSql, [edges.slice(1, -1), deciles, chartEdges]);
+  const buckets = await bucketCounts(cur, grouped, [edges.slice(1, -1), deciles, chartEdges]);
   const [rh, ch] = buckets[0]!;
   const [rd, cd] = buckets[1]!;
   const [rc, cc] = buckets[2]!;
@@ -202,17 +206,16 @@ async function numericDrift(cur: Relation, ref: ReferenceSide, name: string, cfg
 }
 
 /**
- * Rows of each sample per bucket, for several bucketings in one scan: bucket i of a bucketing holds
- * v < edges[i] (first match), its last bucket the rest. The (sample, b1, b2, ...) groups are summed in JS.
+ * Rows of each sample per bucket, for several bucketings in one query over the distinct values (the
+ * `grouped` (src, v, n) rows): bucket i of a bucketing holds v < edges[i] (first match), its last bucket
+ * the rest. The (sample, b1, b2, ...) groups are summed in JS.
  */
-async function bucketCounts(cur: Relation, rSql: string, cSql: string, bucketings: number[][]): Promise<[number[], number[]][]> {
+async function bucketCounts(cur: Relation, grouped: string, bucketings: number[][]): Promise<[number[], number[]][]> {
   const d = cur.runner.dialect;
   const expr = (edges: number[]) => (edges.length ? `CASE ${edges.map((x, i) => `WHEN v < ${d.literal(x)} THEN ${i}`).join(' ')} ELSE ${edges.length} END` : '0');
   const cols = bucketings.map((e, j) => `${expr(e)} AS b${j}`).join(', ');
   const groups = bucketings.map((_e, j) => `b${j}`).join(', ');
-  const rows = await cur.runner.query(
-    `SELECT src, ${groups}, count(*) AS n FROM (SELECT 0 AS src, ${cols} FROM (${rSql}) r UNION ALL SELECT 1 AS src, ${cols} FROM (${cSql}) c) h GROUP BY src, ${groups}`,
-  );
+  const rows = await cur.runner.query(`SELECT src, ${groups}, sum(n) AS n FROM (SELECT src, n, ${cols} FROM (${grouped}) g) h GROUP BY src, ${groups}`);
   const out = bucketings.map((e) => [new Array<number>(e.length + 1).fill(0), new Array<number>(e.length + 1).fill(0)] as [number[], number[]]);
   for (const row of rows) {
     const side = num(row.src) ?? 0;
@@ -222,6 +225,35 @@ async function bucketCounts(cur: Relation, rSql: string, cSql: string, bucketing
     });
   }
   return out;
+}
+
+/**
+ * Linear (numpy/`quantile_cont`) quantiles of each sample from its distinct values and their running
+ * counts, without sorting the raw rows: the values at ranks floor and ceil of (n - 1)q, interpolated
+ * as the engine's own quantile_cont/percentile_cont does (so bucket edges are the same to the bit).
+ */
+async function quantilesCont(cur: Relation, grouped: string, qs: number[][], ns: number[]): Promise<number[][]> {
+  const d = cur.runner.dialect;
+  const ranks = qs.map((list, side) =>
+    list.map((q) => {
+      const rn = (ns[side]! - 1) * q;
+      return { side, rn, lo: Math.floor(rn), hi: Math.ceil(rn) };
+    }),
+  );
+  const wanted = [...new Set(ranks.flat().flatMap((r) => [`${r.side}:${r.lo}`, `${r.side}:${r.hi}`]))];
+  const values = wanted.map((w) => `(${w.replace(':', ', ')})`).join(', ');
+  const rows = await cur.runner.query(
+    `WITH e AS (SELECT src, v, sum(n) OVER (PARTITION BY src ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum FROM (${grouped}) g) ` +
+      `SELECT r.s AS src, r.k AS k, min(e.v) AS v FROM (VALUES ${values}) AS r(s, k) JOIN e ON e.src = r.s AND e.cum > r.k GROUP BY r.s, r.k`,
+  );
+  const at = new Map(rows.map((r) => [`${num(r.src)}:${num(r.k)}`, num(r.v) ?? 0]));
+  return ranks.map((list) =>
+    list.map((r) => {
+      const lo = at.get(`${r.side}:${r.lo}`) ?? 0;
+      const hi = at.get(`${r.side}:${r.hi}`) ?? 0;
+      return r.lo === r.hi ? lo : d.lerp(lo, hi, r.rn - r.lo);
+    }),
+  );
 }
 
 /** PSI with empty bins clipped to eps = 1e-4. */

@@ -30,6 +30,11 @@ export interface Dialect {
   quantiles(expr: string, qs: number[], kind: 'disc' | 'cont'): string;
   isFinite(expr: string): string;
   limit(n: number): string;
+  /**
+   * The engine's own linear interpolation between the values at ranks floor and ceil of (n - 1)q, so
+   * quantiles computed from running counts equal its `quantile_cont`/`percentile_cont` to the bit.
+   */
+  lerp(lo: number, hi: number, d: number): number;
 }
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -58,6 +63,8 @@ function base(name: DialectName, quote: (s: string) => string): Dialect {
     quantiles: (e, qs, kind) => `quantile_${kind}(${e}, [${qs.map(num).join(', ')}])`,
     isFinite: (e) => `isfinite(${e})`,
     limit: (n) => `LIMIT ${n}`,
+    // DuckDB's CastInterpolation: lo * (1 - d) + hi * d.
+    lerp: (lo, hi, d) => lo * (1 - d) + hi * d,
   };
 }
 
@@ -78,6 +85,8 @@ export const postgres: Dialect = {
   quantile: (e, q, kind) => `percentile_${kind}(${num(q)}) WITHIN GROUP (ORDER BY ${e})`,
   quantiles: (e, qs, kind) => `percentile_${kind}(ARRAY[${qs.map(num).join(', ')}]::float8[]) WITHIN GROUP (ORDER BY ${e})`,
   isFinite: (e) => `(${e} NOT IN ('Infinity'::float8, '-Infinity'::float8, 'NaN'::float8))`,
+  // float8_lerp in PostgreSQL's percentile_cont.
+  lerp: (lo, hi, d) => lo + (hi - lo) * d,
 };
 
 const sparkBase = base('spark', bq);
