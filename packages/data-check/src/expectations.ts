@@ -114,6 +114,7 @@ async function samples(cx: EvalContext, valueExpr: string, cond: string): Promis
   if (cx.sampleLimit <= 0) return { values: [], index: [] };
   const { d, rel } = cx;
   const idx = cx.primaryKey.length ? cx.primaryKey.map((k) => d.ident(k)) : rel.lineColumn ? [d.ident(rel.lineColumn)] : [];
+  if (!cx.primaryKey.length && rel.lineColumn) await rel.inFileOrder?.();
   const select = [`${valueExpr} AS v`, ...idx.map((e, i) => `${e} AS k${i}`)];
   const order = idx.length ? `ORDER BY ${idx.join(', ')}` : `ORDER BY 1`;
   const rows = await cx.query(`SELECT ${select.join(', ')} FROM ${rel.sql} WHERE (${cx.where}) AND (${cond}) ${order} ${d.limit(cx.sampleLimit)}`);

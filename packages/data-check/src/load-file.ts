@@ -48,7 +48,22 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
     let src: string;
     let textCols: string[];
     let cols: string[];
-    if (!opts.schema && (await loadCleanCsv(db, abs, delim, name))) {
+    // The fast path loads without keeping the file order (parallel inserts: about twice as fast), so
+    // rowid is not the line: the first call needing lines (a failing expectation's samples, a type
+    // violation) reloads the file in order once; a clean run never pays for it.
+    let sampleSrc: string | undefined;
+    let unordered = false;
+    const retypes: string[] = [];
+    const inFileOrder = async () => {
+      if (!unordered) return;
+      unordered = false;
+      await db.query(`DROP TABLE ${q(`${name}_typed`)}`);
+      await loadCleanCsv(db, abs, delim, name, true);
+      for (const sql of retypes) await db.query(sql);
+    };
+    if (!opts.schema && (await loadCleanCsv(db, abs, delim, name, false))) {
+      unordered = true;
+      sampleSrc = `(SELECT * FROM ${cleanCsvSource(abs, delim)} LIMIT 10000)`;
       src = q(`${name}_typed`);
       const desc = await db.query(`DESCRIBE ${src}`);
       cols = desc.map((r) => String(r.column_name));
@@ -65,7 +80,8 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
     }
     // A 10,000-row sample rules out the columns that are plainly text; the others (and declared ones)
     // are counted exactly over every row, so a type is never decided on a sample.
-    const sample = await castCounts(db, `(SELECT * FROM ${src} LIMIT 10000)`, textCols, textCols.length > CHUNK);
+    // The sample is the file's first 10,000 rows whatever the table's order.
+    const sample = await castCounts(db, sampleSrc ?? `(SELECT * FROM ${src} LIMIT 10000)`, textCols, textCols.length > CHUNK);
     const candidates = textCols.filter((c) => opts.schema?.[c] || (() => {
       const k = sample.get(c)!;
       return k.n === 0 || k.d >= 0.5 * k.n || k.b >= 0.5 * k.n;
@@ -73,6 +89,7 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
     const counts = new Map([...sample.entries()].filter(([c]) => !candidates.includes(c)));
     for (const [c, k] of await castCounts(db, src, candidates, candidates.length > CHUNK)) counts.set(c, k);
     const families = inferFamilies(textCols, counts, opts);
+    if ([...families].some(([c, f]) => badCount(f.family, counts.get(c)!) > 0)) await inFileOrder();
     const violations = await findViolations(db, src, families, counts);
     // Integer columns with no violation hold digit-only text: a plain cast cannot round there.
     const select = cols.map((c) => {
@@ -89,14 +106,17 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       for (const [c, f] of toCast) {
         const clean = !violations.some((v) => v.column === c);
         const using = f.family === 'integer' && clean ? `TRY_CAST(${q(c)} AS BIGINT)` : castExpr(q(c), f.family);
-        await db.query(`ALTER TABLE ${src} ALTER ${q(c)} TYPE ${sqlType[f.family]} USING ${using}`);
+        const sql = `ALTER TABLE ${src} ALTER ${q(c)} TYPE ${sqlType[f.family]} USING ${using}`;
+        await db.query(sql);
+        retypes.push(sql);
       }
       await db.query(`CREATE VIEW ${q(name)} AS SELECT rowid + 2 AS ${LINE}, * FROM ${src}`);
     } else {
+      await inFileOrder();
       await db.query(`CREATE TABLE ${q(name)} AS SELECT rowid + 2 AS ${LINE}, ${select.join(', ')} FROM ${src}`);
       await db.query(`DROP TABLE ${src}`);
     }
-    return await describe(db, name, path, violations);
+    return { ...(await describe(db, name, path, violations)), ...(unordered ? { inFileOrder } : {}) };
   } catch (e) {
     if (isMlguardError(e)) throw e;
     throw await diagnose(fs, path, (e as Error).message);
@@ -109,16 +129,19 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
  * drops the table and the exact path runs, so no row is lost and rowid stays the file position; the
  * VARCHAR columns are then typed exactly like the exact path does (booleans, numbers the sample missed).
  */
-async function loadCleanCsv(db: DuckDbRunner, abs: string, delim: string, name: string): Promise<boolean> {
+async function loadCleanCsv(db: DuckDbRunner, abs: string, delim: string, name: string, ordered: boolean): Promise<boolean> {
   const rejects = q(`${name}_rejects`);
   const scans = q(`${name}_reject_scans`);
   try {
+    if (!ordered) await db.query('SET preserve_insertion_order = false');
     await db.query(
-      `CREATE TABLE ${q(`${name}_typed`)} AS SELECT * FROM read_csv(${abs}, header = true${delim}, auto_type_candidates = ['BIGINT', 'DOUBLE', 'VARCHAR'], store_rejects = true, rejects_table = '${name}_rejects', rejects_scan = '${name}_reject_scans')`,
+      `CREATE TABLE ${q(`${name}_typed`)} AS SELECT * FROM ${cleanCsvSource(abs, delim, `, store_rejects = true, rejects_table = '${name}_rejects', rejects_scan = '${name}_reject_scans'`)}`,
     );
   } catch {
     await db.query(`DROP TABLE IF EXISTS ${q(`${name}_typed`)}`).catch(() => undefined);
     return false;
+  } finally {
+    if (!ordered) await db.query('RESET preserve_insertion_order');
   }
   const [r] = await db.query(`SELECT count(*) AS n FROM ${rejects}`);
   await db.query(`DROP TABLE IF EXISTS ${rejects}`);
@@ -129,6 +152,9 @@ async function loadCleanCsv(db: DuckDbRunner, abs: string, delim: string, name: 
   }
   return true;
 }
+
+/** The fast path's typed read of a CSV (the same sniffing every time it is read). */
+const cleanCsvSource = (abs: string, delim: string, extra = '') => `read_csv(${abs}, header = true${delim}, auto_type_candidates = ['BIGINT', 'DOUBLE', 'VARCHAR']${extra})`;
 
 // DuckDB casts '36.52' to BIGINT 37 (rounding): text is an integer only when it parses as a whole number
 // written without a decimal point or exponent.
@@ -193,11 +219,12 @@ function inferFamilies(cols: string[], counts: Map<string, CastCounts>, opts: Lo
   return out;
 }
 
+const badCount = (f: Family, k: CastCounts) => (f === 'integer' ? k.n - k.i : f === 'float' ? k.n - k.d : f === 'boolean' ? k.n - k.b : 0);
+
 async function findViolations(db: DuckDbRunner, src: string, families: Map<string, { family: Family }>, counts: Map<string, CastCounts>): Promise<TypeViolation[]> {
   const out: TypeViolation[] = [];
   for (const [c, f] of families) {
-    const k = counts.get(c)!;
-    const bad = f.family === 'integer' ? k.n - k.i : f.family === 'float' ? k.n - k.d : f.family === 'boolean' ? k.n - k.b : 0;
+    const bad = badCount(f.family, counts.get(c)!);
     if (bad <= 0) continue;
     const rows = await db.query(`SELECT rowid + 2 AS line, ${q(c)} AS v FROM ${src} WHERE ${q(c)} IS NOT NULL AND ${castExpr(q(c), f.family)} IS NULL ORDER BY line LIMIT 20`);
     out.push({ column: c, expected: f.family, count: bad, samples: rows.map((r) => ({ line: Number(r.line), value: String(r.v) })) });

@@ -32,6 +32,11 @@ export interface Relation {
   lineColumn?: string;
   rowCount: number;
   typeViolations: TypeViolation[];
+  /**
+   * Present when the rows were loaded out of file order (for speed): puts them back in file order so
+   * lineColumn holds the file line. Call it before reading lineColumn; later calls do nothing.
+   */
+  inFileOrder?: () => Promise<void>;
 }
 
 export const isNumeric = (f: Family) => f === 'integer' || f === 'float';
