@@ -259,14 +259,12 @@ export const EXPECTATIONS: Record<string, ExpectationDef> = {
   expect_column_values_to_be_in_set: columnMap((kw, cx, c) => {
     const set = arr(kw, 'value_set');
     if (!set.length) return 'FALSE';
-    if (isNumeric(c.family) && set.some((x) => typeof x !== 'number')) return `${cx.d.toText(cx.d.ident(c.name))} IN (${set.map((x) => cx.d.literal(String(x))).join(', ')})`;
-    return `${cx.d.ident(c.name)} IN (${set.map((x) => lit(cx.d, c, x)).join(', ')})`;
+    return inSet(cx, c, set);
   }),
   expect_column_values_to_not_be_in_set: columnMap((kw, cx, c) => {
     const set = arr(kw, 'value_set');
     if (!set.length) return 'TRUE';
-    if (isNumeric(c.family) && set.some((x) => typeof x !== 'number')) return `${cx.d.toText(cx.d.ident(c.name))} NOT IN (${set.map((x) => cx.d.literal(String(x))).join(', ')})`;
-    return `${cx.d.ident(c.name)} NOT IN (${set.map((x) => lit(cx.d, c, x)).join(', ')})`;
+    return inSet(cx, c, set, true);
   }),
   expect_column_values_to_be_unique: {
     // Counted with one GROUP BY (rows whose value occurs more than once), not a per-row subquery.
@@ -484,6 +482,13 @@ export const EXPECTATIONS: Record<string, ExpectationDef> = {
     },
   },
 };
+
+/** Membership of a column's values in a suite's value_set (numbers compared as text when the set has non-numbers). */
+function inSet(cx: EvalContext, c: ColumnInfo, set: unknown[], negate = false): string {
+  if (isNumeric(c.family) && set.some((x) => typeof x !== 'number')) return cx.d.inList(cx.d.toText(cx.d.ident(c.name)), set.map((x) => cx.d.literal(String(x))), true, negate);
+  const items = set.map((x) => lit(cx.d, c, x));
+  return cx.d.inList(cx.d.ident(c.name), items, c.family === 'string' && items.every((i) => i.startsWith("'")), negate);
+}
 
 function skipCond(cx: EvalContext, cols: string[], kw: Kwargs): string {
   const ignore = (kw.ignore_row_if as string) ?? 'all_values_are_missing';

