@@ -1,7 +1,8 @@
 import { EXPECTATIONS, ExpectationError, type EvalContext, type Outcome } from './expectations.js';
 import type { Relation } from './relation.js';
 import { compileRowCondition, RowConditionError } from './sql/row-condition.js';
-import type { Row } from './sql/runner.js';
+import { duckdbLocal } from './sql/dialect.js';
+import { num, type Row } from './sql/runner.js';
 import type { Suite, SuiteExpectation } from './suite.js';
 
 /** One expectation's outcome, shaped like a GX ExpectationValidationResult (plus where it is in the suite). */
@@ -53,6 +54,13 @@ export async function runExpectations(suite: Suite, rel: Relation, opts: Validat
     }
   });
 
+  // Quantiles in DuckDB: from the column's distinct values and running counts instead of a sort of every row.
+  const early = rel.runner.dialect === duckdbLocal ? await quantilesFromCounts(rel, prepared) : new Map<number, Record<string, unknown>>();
+  for (const [i, v] of early) {
+    const p = prepared[i]!;
+    p.aggs = Object.fromEntries(Object.entries(p.aggs).filter(([k]) => !(k in v)));
+  }
+
   // One query per domain (chunked for very large suites).
   const values = new Map<number, Record<string, unknown>>();
   const failures = new Map<number, string>();
@@ -68,14 +76,14 @@ export async function runExpectations(suite: Suite, rel: Relation, opts: Validat
   const holistic = (i: number) => Object.values(prepared[i]!.aggs).some((sql) => /quantile|percentile|DISTINCT/i.test(sql));
   for (const [where, idxs] of byDomain) {
     const withAggs = idxs.filter((i) => Object.keys(prepared[i]!.aggs).length);
-    idxs.filter((i) => !Object.keys(prepared[i]!.aggs).length).forEach((i) => values.set(i, {}));
+    idxs.filter((i) => !Object.keys(prepared[i]!.aggs).length).forEach((i) => values.set(i, { ...early.get(i) }));
     const groups = [withAggs.filter((i) => !holistic(i)), withAggs.filter(holistic)];
     for (const group of groups) for (let s = 0; s < group.length; s += AGG_CHUNK) {
       const chunk = group.slice(s, s + AGG_CHUNK);
       const runChunk = async (ids: number[]) => {
         const exprs = ids.flatMap((i) => Object.entries(prepared[i]!.aggs).map(([k, sql]) => `${sql} AS ${d.ident(`e${i}_${k}`)}`));
         const [row] = await query(`SELECT ${exprs.join(', ')} FROM ${rel.sql} WHERE ${where}`);
-        for (const i of ids) values.set(i, Object.fromEntries(Object.keys(prepared[i]!.aggs).map((k) => [k, row![`e${i}_${k}`]])));
+        for (const i of ids) values.set(i, { ...early.get(i), ...Object.fromEntries(Object.keys(prepared[i]!.aggs).map((k) => [k, row![`e${i}_${k}`]])) });
       };
       try {
         await runChunk(chunk);
@@ -111,6 +119,73 @@ export async function runExpectations(suite: Suite, rel: Relation, opts: Validat
     opts.progress?.(++done, prepared.length);
   }
   return results;
+}
+
+// The quantile aggregates the DuckDB dialect writes (see dialect.ts): quantile_cont("col", 0.5) or quantile_disc("col", [0.05, 0.95]).
+const QUANTILE_SQL = /^quantile_(cont|disc)\(((?:"(?:[^"]|"")*")), (\[[^\]]*\]|[-+0-9.e]+)\)$/;
+// Types whose values JS numbers hold exactly, so the interpolation below is DuckDB's to the bit.
+const EXACT_TYPES = new Set(['DOUBLE', 'BIGINT', 'INTEGER', 'SMALLINT', 'TINYINT', 'UTINYINT', 'USMALLINT', 'UINTEGER']);
+
+/**
+ * DuckDB's quantile_cont/quantile_disc computed from each column's (value, count) groups: one hash
+ * aggregate and a window over the distinct values, then the values at the wanted ranks, interpolated
+ * exactly as DuckDB does (cont: floor/ceil of (n - 1)q, lo(1 - d) + hi d; disc: index
+ * max(1, n - floor(n - nq)) - 1). Columns with NaN/infinities, or of other types, keep the aggregate.
+ */
+async function quantilesFromCounts(rel: Relation, prepared: Prepared[]): Promise<Map<number, Record<string, unknown>>> {
+  const d = rel.runner.dialect;
+  type Want = { i: number; key: string; kind: 'cont' | 'disc'; qs: number[]; list: boolean };
+  const byColumn = new Map<string, { col: string; where: string; wants: Want[] }>();
+  prepared.forEach((p, i) => {
+    if (p.error || !p.cx) return;
+    for (const [key, sql] of Object.entries(p.aggs)) {
+      const m = QUANTILE_SQL.exec(sql);
+      if (!m) continue;
+      const name = m[2]!.slice(1, -1).replace(/""/g, '"');
+      const c = rel.columns.find((x) => x.name === name);
+      if (!c || !EXACT_TYPES.has(c.sqlType.toUpperCase())) continue;
+      const list = m[3]!.startsWith('[');
+      const qs = (list ? m[3]!.slice(1, -1).split(',') : [m[3]!]).map(Number);
+      if (qs.some((q) => !(q >= 0 && q <= 1))) continue;
+      const id = `${p.cx.where}\u0000${name}`;
+      const entry = byColumn.get(id) ?? { col: m[2]!, where: p.cx.where, wants: [] };
+      entry.wants.push({ i, key, kind: m[1] as 'cont' | 'disc', qs, list });
+      byColumn.set(id, entry);
+    }
+  });
+  const out = new Map<number, Record<string, unknown>>();
+  for (const { col, where, wants } of byColumn.values()) {
+    try {
+      const [s] = await rel.runner.query(`SELECT count(${col}) AS n, count(*) FILTER (WHERE NOT isfinite(${col})) AS bad FROM ${rel.sql} WHERE (${where}) AND ${col} IS NOT NULL`);
+      const n = num(s!.n) ?? 0;
+      if (n === 0 || (num(s!.bad) ?? 0) > 0) continue;
+      const plan = wants.map((w) =>
+        w.qs.map((q) => {
+          if (w.kind === 'disc') {
+            const k = Math.max(1, n - Math.floor(n - n * q)) - 1;
+            return { lo: k, hi: k, f: 0 };
+          }
+          const rn = (n - 1) * q;
+          return { lo: Math.floor(rn), hi: Math.ceil(rn), f: rn - Math.floor(rn) };
+        }),
+      );
+      const ranks = [...new Set(plan.flat().flatMap((r) => [r.lo, r.hi]))];
+      const rows = await rel.runner.query(
+        `WITH g AS (SELECT ${col} AS v, count(*) AS n FROM ${rel.sql} WHERE (${where}) AND ${col} IS NOT NULL GROUP BY ${col}), ` +
+          `e AS (SELECT v, sum(n) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum FROM g) ` +
+          `SELECT r.k AS k, min(e.v) AS v FROM (VALUES ${ranks.map((k) => `(${k})`).join(', ')}) AS r(k) JOIN e ON e.cum > r.k GROUP BY r.k`,
+      );
+      const at = new Map(rows.map((r) => [num(r.k), num(r.v)]));
+      if (ranks.some((k) => at.get(k) === undefined || at.get(k) === null)) continue;
+      wants.forEach((w, j) => {
+        const vals = plan[j]!.map((r) => (r.lo === r.hi ? at.get(r.lo)! : d.lerp(at.get(r.lo)!, at.get(r.hi)!, r.f)));
+        out.set(w.i, { ...out.get(w.i), [w.key]: w.list ? vals : vals[0] });
+      });
+    } catch {
+      // Left to the aggregate query, which reports its own error.
+    }
+  }
+  return out;
 }
 
 const numberOr = (rf: unknown, key: string, dflt: number) => {
