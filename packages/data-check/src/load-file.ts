@@ -87,7 +87,12 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       return k.n === 0 || k.d >= 0.5 * k.n || k.b >= 0.5 * k.n;
     })());
     const counts = new Map([...sample.entries()].filter(([c]) => !candidates.includes(c)));
-    for (const [c, k] of await castCounts(db, src, candidates, candidates.length > CHUNK)) counts.set(c, k);
+    // Columns whose sample is all true/false text: one cheap count settles them when every value is
+    // (such text never casts to a number, so d = i = 0 exactly); the others get the full counts.
+    const boolish = candidates.filter((c) => !opts.schema?.[c] && sample.get(c)!.n > 0 && sample.get(c)!.b === sample.get(c)!.n && candidates.length <= CHUNK);
+    for (const [c, k] of await booleanCounts(db, src, boolish)) if (k.b === k.n) counts.set(c, k);
+    const rest = candidates.filter((c) => !counts.has(c));
+    for (const [c, k] of await castCounts(db, src, rest, rest.length > CHUNK)) counts.set(c, k);
     const families = inferFamilies(textCols, counts, opts);
     if ([...families].some(([c, f]) => badCount(f.family, counts.get(c)!) > 0)) await inFileOrder();
     const violations = await findViolations(db, src, families, counts);
@@ -183,7 +188,7 @@ async function castCounts(db: DuckDbRunner, src: string, cols: string[], wide: b
     `count(${v})`,
     `count(${dbl})`,
     `count(*) FILTER (WHERE ${INTEGER_TEXT(v, dbl)})`,
-    `count(*) FILTER (WHERE ${v} IN ('true', 'false', 'True', 'False', 'TRUE', 'FALSE'))`,
+    `count(*) FILTER (WHERE ${v} IN ${BOOLEAN_TEXT})`,
   ];
   if (wide) {
     // Thousands of columns: one long-form pass instead of thousands of aggregate expressions.
@@ -198,6 +203,17 @@ async function castCounts(db: DuckDbRunner, src: string, cols: string[], wide: b
   const inner = cols.map((c, j) => `${q(c)} AS x${j}, TRY_CAST(${q(c)} AS DOUBLE) AS f${j}`).join(', ');
   const [r] = await db.query(`SELECT ${cols.flatMap((_c, j) => exprs(`x${j}`, `f${j}`).map((e, k) => `${e} AS ${'ndib'[k]}${j}`)).join(', ')} FROM (SELECT ${inner} FROM ${src}) t`);
   cols.forEach((c, j) => out.set(c, { n: Number(r![`n${j}`]), d: Number(r![`d${j}`]), i: Number(r![`i${j}`]), b: Number(r![`b${j}`]) }));
+  return out;
+}
+
+const BOOLEAN_TEXT = "('true', 'false', 'True', 'False', 'TRUE', 'FALSE')";
+
+/** Non-null and true/false-text counts only (d and i are 0 whenever b = n). */
+async function booleanCounts(db: DuckDbRunner, src: string, cols: string[]): Promise<Map<string, CastCounts>> {
+  const out = new Map<string, CastCounts>();
+  if (!cols.length) return out;
+  const [r] = await db.query(`SELECT ${cols.map((c, j) => `count(${q(c)}) AS n${j}, count(*) FILTER (WHERE list_contains([${BOOLEAN_TEXT.slice(1, -1)}], ${q(c)})) AS b${j}`).join(', ')} FROM ${src}`);
+  cols.forEach((c, j) => out.set(c, { n: Number(r![`n${j}`]), d: 0, i: 0, b: Number(r![`b${j}`]) }));
   return out;
 }
 
