@@ -1,7 +1,8 @@
 """pandas baseline for bench/data-check.mjs: the same 40 expectation metrics and drift statistics as the
 mlguard suite, computed the way a pandas-based validator (GX's default engine) does: read the file into a
 DataFrame, then one pandas/scipy operation per metric. Prints JSON {read_s, compute_s, total_s, max_rss_mb}.
-Run with Debian's interpreter: /usr/bin/python3 bench/data-check-pandas.py data.csv reference.csv"""
+Run with Debian's interpreter: /usr/bin/python3 bench/data-check-pandas.py data.csv reference.csv
+(data.parquet reference.parquet works where pandas has a Parquet engine, pyarrow or fastparquet)."""
 import json, resource, sys, time
 import numpy as np
 import pandas as pd
@@ -9,6 +10,10 @@ from scipy import stats
 from scipy.spatial import distance
 
 def load(path):
+    if path.endswith('.parquet'):
+        # Needs pyarrow or fastparquet: neither is packaged in Debian 12, so this raises ImportError there
+        # and bench/data-check.mjs reports that pandas could not read the file.
+        return pd.read_parquet(path)
     return pd.read_csv(path, keep_default_na=False, na_values=[''])
 
 t0 = time.perf_counter()
@@ -31,7 +36,8 @@ m['in_flag'] = int((~df.flag.isin([True, False]) & df.flag.notna()).sum())
 m['in_label'] = int((~df.label.isin([0, 1]) & df.label.notna()).sum())
 m['notin_country'] = int((df.country.isin(['XX', 'ZZ'])).sum())
 m['regex_user'] = int((~df.user.str.contains(r'^user_[0-9]+$', regex=True) & df.user.notna()).sum())
-m['regex_ts'] = int((~df.ts.str.contains(r'^2026-', regex=True) & df.ts.notna()).sum())
+ts = df.ts if df.ts.dtype == object else df.ts.dt.strftime('%Y-%m-%d %H:%M:%S')  # Parquet holds a timestamp
+m['regex_ts'] = int((~ts.str.contains(r'^2026-', regex=True) & ts.notna()).sum())
 m['unique_id'] = int(df.id.duplicated(keep=False).sum())
 for c in ['amount', 'qty', 'score']:
     s = df[c]
