@@ -14,7 +14,7 @@ import { ksPValue } from './stats/ks.js';
 import { isNumeric, type Relation } from './relation.js';
 import type { Profile, ProfileColumn } from './profile.js';
 import { num } from './sql/runner.js';
-import type { Dialect } from './sql/dialect.js';
+import { duckdbLocal, type Dialect } from './sql/dialect.js';
 import type { DriftConfig } from './suite.js';
 
 export type DriftMethod = 'ks' | 'wasserstein' | 'jensenshannon' | 'chisquare' | 'z' | 'psi' | 'hellinger' | 'l_infinity';
@@ -133,15 +133,38 @@ async function numericDrift(cur: Relation, ref: ReferenceSide, name: string, cfg
     `SELECT * FROM (SELECT count(v) AS nr, min(v) AS rmin, max(v) AS rmax, stddev_pop(v) AS rstd FROM (${rSql}) r) a, ` +
       `(SELECT count(v) AS nc, min(v) AS cmin, max(v) AS cmax FROM (${cSql}) c) b`,
   );
-  let nr = num(s!.nr) ?? 0;
+  const nr = num(s!.nr) ?? 0;
   const nc = num(s!.nc) ?? 0;
   if (nr === 0 || nc === 0) return undefined;
+  // DuckDB keeps the (sample, value, count) rows for the three queries below; PostgreSQL runs read-only
+  // (no temporary table), so there they are recomputed per query.
+  let groups = `(${grouped})`;
+  if (d === duckdbLocal) {
+    await cur.runner.query(`CREATE OR REPLACE TEMP TABLE mlguard_drift_values AS ${grouped}`);
+    groups = 'mlguard_drift_values';
+  }
+  try {
+    return await numericFromGroups(cur, ref, name, cfg, { s: s!, groups, nr, nc, qs, pc });
+  } finally {
+    if (groups === 'mlguard_drift_values') await cur.runner.query('DROP TABLE IF EXISTS mlguard_drift_values');
+  }
+}
+
+async function numericFromGroups(
+  cur: Relation,
+  ref: ReferenceSide,
+  name: string,
+  cfg: DriftConfig,
+  x: { s: Record<string, unknown>; groups: string; nr: number; nc: number; qs: number[]; pc: ProfileColumn | undefined },
+): Promise<DriftColumnResult | undefined> {
+  const { s, groups, nc, qs, pc } = x;
+  let nr = x.nr;
   const points = nr;
-  const [rqv, cqv] = (await quantilesCont(cur, grouped, [qs, [0.01, 0.99]], [nr, nc])) as [number[], number[]];
+  const [rqv, cqv] = (await quantilesCont(cur, groups, [qs, [0.01, 0.99]], [nr, nc])) as [number[], number[]];
   let rstd = num(s!.rstd) ?? 0;
   const cum = (col: string, n: number) => `CAST(sum(${col}) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS DOUBLE PRECISION) / ${n}`;
   const [e] = await cur.runner.query(
-    `WITH g AS (SELECT v, sum(CASE WHEN src = 0 THEN n ELSE 0 END) AS a, sum(CASE WHEN src = 1 THEN n ELSE 0 END) AS b FROM (${grouped}) u GROUP BY v), ` +
+    `WITH g AS (SELECT v, sum(CASE WHEN src = 0 THEN n ELSE 0 END) AS a, sum(CASE WHEN src = 1 THEN n ELSE 0 END) AS b FROM ${groups} u GROUP BY v), ` +
       `e AS (SELECT v, ${cum('a', points)} AS fr, ${cum('b', nc)} AS fc, lead(v) OVER (ORDER BY v) AS nv FROM g) ` +
       `SELECT max(abs(fr - fc)) AS d, sum(abs(fr - fc) * (nv - v)) AS w1, count(*) AS nu FROM e`,
   );
@@ -167,7 +190,7 @@ async function numericDrift(cur: Relation, ref: ReferenceSide, name: string, cfg
   const cLo = Math.min(refQ[0]!, curQ[0]!);
   const cHi = Math.max(refQ[refQ.length - 1]!, curQ[1]!);
   const chartEdges = cHi > cLo ? Array.from({ length: 13 }, (_, i) => cLo + ((cHi - cLo) * i) / 12) : [cLo];
-  const buckets = await bucketCounts(cur, grouped, [edges.slice(1, -1), deciles, chartEdges]);
+  const buckets = await bucketCounts(cur, groups, [edges.slice(1, -1), deciles, chartEdges]);
   const [rh, ch] = buckets[0]!;
   const [rd, cd] = buckets[1]!;
   const [rc, cc] = buckets[2]!;
@@ -207,15 +230,15 @@ async function numericDrift(cur: Relation, ref: ReferenceSide, name: string, cfg
 
 /**
  * Rows of each sample per bucket, for several bucketings in one query over the distinct values (the
- * `grouped` (src, v, n) rows): bucket i of a bucketing holds v < edges[i] (first match), its last bucket
+ * (src, v, n) rows in `from`): bucket i of a bucketing holds v < edges[i] (first match), its last bucket
  * the rest. The (sample, b1, b2, ...) groups are summed in JS.
  */
-async function bucketCounts(cur: Relation, grouped: string, bucketings: number[][]): Promise<[number[], number[]][]> {
+async function bucketCounts(cur: Relation, from: string, bucketings: number[][]): Promise<[number[], number[]][]> {
   const d = cur.runner.dialect;
   const expr = (edges: number[]) => (edges.length ? `CASE ${edges.map((x, i) => `WHEN v < ${d.literal(x)} THEN ${i}`).join(' ')} ELSE ${edges.length} END` : '0');
   const cols = bucketings.map((e, j) => `${expr(e)} AS b${j}`).join(', ');
   const groups = bucketings.map((_e, j) => `b${j}`).join(', ');
-  const rows = await cur.runner.query(`SELECT src, ${groups}, sum(n) AS n FROM (SELECT src, n, ${cols} FROM (${grouped}) g) h GROUP BY src, ${groups}`);
+  const rows = await cur.runner.query(`SELECT src, ${groups}, sum(n) AS n FROM (SELECT src, n, ${cols} FROM ${from} g) h GROUP BY src, ${groups}`);
   const out = bucketings.map((e) => [new Array<number>(e.length + 1).fill(0), new Array<number>(e.length + 1).fill(0)] as [number[], number[]]);
   for (const row of rows) {
     const side = num(row.src) ?? 0;
@@ -232,7 +255,7 @@ async function bucketCounts(cur: Relation, grouped: string, bucketings: number[]
  * counts, without sorting the raw rows: the values at ranks floor and ceil of (n - 1)q, interpolated
  * as the engine's own quantile_cont/percentile_cont does (so bucket edges are the same to the bit).
  */
-async function quantilesCont(cur: Relation, grouped: string, qs: number[][], ns: number[]): Promise<number[][]> {
+async function quantilesCont(cur: Relation, from: string, qs: number[][], ns: number[]): Promise<number[][]> {
   const d = cur.runner.dialect;
   const ranks = qs.map((list, side) =>
     list.map((q) => {
@@ -243,7 +266,7 @@ async function quantilesCont(cur: Relation, grouped: string, qs: number[][], ns:
   const wanted = [...new Set(ranks.flat().flatMap((r) => [`${r.side}:${r.lo}`, `${r.side}:${r.hi}`]))];
   const values = wanted.map((w) => `(${w.replace(':', ', ')})`).join(', ');
   const rows = await cur.runner.query(
-    `WITH e AS (SELECT src, v, sum(n) OVER (PARTITION BY src ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum FROM (${grouped}) g) ` +
+    `WITH e AS (SELECT src, v, sum(n) OVER (PARTITION BY src ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum FROM ${from} g) ` +
       `SELECT r.s AS src, r.k AS k, min(e.v) AS v FROM (VALUES ${values}) AS r(s, k) JOIN e ON e.src = r.s AND e.cum > r.k GROUP BY r.s, r.k`,
   );
   const at = new Map(rows.map((r) => [`${num(r.src)}:${num(r.k)}`, num(r.v) ?? 0]));
