@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeFileSystem, type Options } from '@mlguard/core';
+import { nodeFileSystem } from '@mlguard/core';
 import { loadDuckDb } from '../src/engine-install.js';
 import { loadFile } from '../src/load-file.js';
 import { openDuckDb, type DuckDbRunner } from '../src/sql/duckdb-runner.js';
@@ -33,13 +33,4 @@ export async function runSuiteOnCsv(csv: string, suiteYaml: string, file = 'data
   }
 }
 
-export function fakeOptions(values: Record<string, unknown>): Options {
-  return {
-    string: (n) => values[n] as string | undefined,
-    boolean: (n) => values[n] as boolean | undefined,
-    number: (n) => values[n] as number | undefined,
-    list: (n) => values[n] as string[] | undefined,
-    object: (n) => values[n],
-    source: () => undefined,
-  };
-}
+export { optionsFrom as fakeOptions } from '@mlguard/testkit';

@@ -3,3 +3,4 @@ export * from './fake-results.js';
 export * from './events.js';
 export * from './run-bundle.js';
 export { openApiValidator } from './openapi.js';
+export * from './options.js';

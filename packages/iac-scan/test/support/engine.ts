@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nodeFileSystem, noNetwork, silentLogger, type Clock, type Finding, type Options } from '@mlguard/core';
+import { nodeFileSystem, noNetwork, silentLogger, type Clock, type Finding } from '@mlguard/core';
 import { iacScanTool } from '../../src/index.js';
 
-/** A minimal Options over a plain object, as the pipeline would resolve it. */
-export function options(values: Record<string, unknown> = {}): Options {
-  return {
-    string: (n) => values[n] as string | undefined,
-    boolean: (n) => values[n] as boolean | undefined,
-    number: (n) => values[n] as number | undefined,
-    list: (n) => values[n] as string[] | undefined,
-    object: (n) => values[n],
-    source: () => undefined,
-  };
-}
+export { optionsFrom as options } from '@mlguard/testkit';
+import { optionsFrom as options } from '@mlguard/testkit';
 
 export const fixedClock = (iso = '2026-06-01T00:00:00Z'): Clock => ({ now: () => new Date(iso) });
 
