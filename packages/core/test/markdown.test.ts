@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import { escapeMarkdown, renderMarkdown } from '../src/index.js';
+import { escapeMarkdown, guardEngineMarkdown, renderMarkdown } from '../src/index.js';
 import { fakeFinding } from './support/fake-tool.js';
 import { resultOf } from './support/results.js';
 
@@ -135,6 +135,57 @@ describe('renderMarkdown', () => {
         expect(renderMarkdown(resultOf(findings, { summaryMarkdown: text }), { maxChars }).length).toBeLessThanOrEqual(maxChars);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('guardEngineMarkdown (the safety net under EngineResult.summaryMarkdown)', () => {
+  const ENGINE_MD = [
+    '**Drift** in `amount`: ok <details><summary>rows</summary>',
+    '',
+    '| col | note |',
+    '|---|---|',
+    '| a | <img src=x onerror=alert(1)> @org/team ![t](http://e/t.png) <script>x</script> |',
+    '</details>',
+    '',
+    '```mermaid',
+    'xychart-beta',
+    '  title "@someone"',
+    '```',
+    'after the fence <br>',
+    '```',
+    'an unclosed fence swallowing the rest',
+  ].join('\n');
+
+  it('keeps the structure engines use and neutralises what a missed escape would let through', () => {
+    const guarded = guardEngineMarkdown(ENGINE_MD);
+    const h = html(`${guarded}\n\n| after | the | report |\n|---|---|---|\n`);
+    const tags = tagsOf(h);
+    // formatting the engine meant survives
+    expect(tags).toEqual(expect.arrayContaining(['details', 'summary', 'table', 'strong', 'code', 'br', 'pre']));
+    // nothing else: no image, script or frame (links stay possible: engines link their help pages)
+    expect(tags.filter((t) => ['img', 'script', 'iframe'].includes(t))).toEqual([]);
+    expect(h).not.toMatch(/<img|<script/); // only as escaped text
+    // no mention fires, in text or inside the code block
+    expect(textOf(h)).not.toMatch(/@[A-Za-z0-9_]/);
+    // the open fence was closed, so the table rendered after the engine's Markdown is a table
+    expect(h).toMatch(/<th>after<\/th>/);
+  });
+
+  it('is applied by renderMarkdown to the engine summary', () => {
+    const md = renderMarkdown(resultOf([], { summaryMarkdown: '<img src=x> @org/team\n```\nopen' }));
+    expect(md).toContain('&lt;img src=x>');
+    expect(md).toContain('@\u2060org/team');
+    expect(md.split('\n').filter((l) => l.startsWith('```'))).toHaveLength(2);
+  });
+
+  it('never throws and always closes its fences (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const g = guardEngineMarkdown(s);
+        expect(textOf(html(g))).not.toMatch(/@[A-Za-z0-9_]/);
+        expect(html(`${g}\n\n| x |\n|---|\n`)).toMatch(/<th>x<\/th>|<td>x<\/td>|x/);
+      }),
     );
   });
 });

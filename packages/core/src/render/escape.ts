@@ -40,3 +40,32 @@ export function clipText(text: string, max: number): string {
   const chars = Array.from(String(text));
   return chars.length > max ? `${chars.slice(0, Math.max(0, max - 1)).join('')}…` : String(text);
 }
+
+const ALLOWED_TAG = /^<\/?(details|summary|br|sub|sup|b|i|em|strong|code|p)\s*\/?>/i;
+
+/**
+ * A safety net for the Markdown an engine adds to its report (EngineResult.summaryMarkdown).
+ * Engines escape the untrusted text they put in it; this guards the mechanism itself, so one
+ * missed escape cannot turn file content into a notification, a tracking image, HTML or a
+ * broken-out code fence in a comment posted with a write token:
+ * - `@` gets a WORD JOINER everywhere (no @-mention or team mention can fire);
+ * - outside code fences, `<` starts a tag only for a few attribute-less formatting tags
+ *   (details, summary, br, ...), and `![` cannot start an image;
+ * - a code fence left open is closed, so it cannot swallow the rest of the comment.
+ */
+export function guardEngineMarkdown(md: string): string {
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const line of String(md).replace(/[\u202A-\u202E\u2066-\u2069]/g, '').split(/\r\n?|\n/)) {
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === undefined && marker) fence = marker;
+    else if (fence !== undefined && marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+    else if (fence === undefined) {
+      out.push(line.replace(/<(?=[A-Za-z/!?])/g, (lt, i: number, s: string) => (ALLOWED_TAG.test(s.slice(i)) ? lt : '&lt;')).replace(/!\[/g, '!\\[').replace(/@/g, `@${WJ}`));
+      continue;
+    }
+    out.push(line.replace(/@/g, `@${WJ}`));
+  }
+  if (fence !== undefined) out.push(fence);
+  return out.join('\n');
+}

@@ -1,6 +1,6 @@
 import type { ResultFinding, ScanResult, Suppression } from '../result.js';
 import { SEVERITIES, type Severity } from '../severity.js';
-import { clipText, escapeInline, escapeMarkdown } from './escape.js';
+import { clipText, escapeInline, escapeMarkdown, guardEngineMarkdown } from './escape.js';
 
 export interface MarkdownOptions {
   /** Hard limit on the output length; rows are dropped (with an "N more" line) to fit. Default 60,000. */
@@ -75,7 +75,7 @@ export function renderMarkdown(result: ScanResult, opts: MarkdownOptions = {}): 
   suppressionTable('Expired suppressions: these findings count again', g.expiredSuppressions);
   suppressionTable('Unused suppressions: nothing matched them, remove them', g.unusedSuppressions);
   suppressionTable('Rejected suppressions', g.rejectedSuppressions ?? [], true);
-  if (result.summaryMarkdown) tail.push(clipText(result.summaryMarkdown, Math.floor(maxChars / 4)), '');
+  if (result.summaryMarkdown) tail.push(guardEngineMarkdown(clipText(result.summaryMarkdown, Math.floor(maxChars / 4))), '');
 
   // Show what needs attention first: unsuppressed findings, then suppressed ones.
   const ordered = [...result.findings.filter((f) => !f.suppressed), ...result.findings.filter((f) => f.suppressed)];
