@@ -161,7 +161,8 @@ const unescapeProperty = (s: string) => unescapeData(s.replace(/%3A/g, ':').repl
 export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
   const commands: WorkflowCommand[] = [];
   for (const line of stdout.split(/\r?\n/)) {
-    const m = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line.trimStart());
+    // The runner splits stdout on \n only: U+2028/U+2029 inside a message are message text (flag s).
+    const m = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/s.exec(line.trimStart());
     if (!m) continue;
     const properties: Record<string, string> = {};
     for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
