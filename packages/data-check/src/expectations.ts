@@ -6,6 +6,7 @@
  * middle values, quantiles use SQL percentile_disc (GX's SQL engines; pandas GX uses 'nearest').
  */
 import type { Dialect, Literal } from './sql/dialect.js';
+import { duckdbLocal } from './sql/dialect.js';
 import type { Row } from './sql/runner.js';
 import { num } from './sql/runner.js';
 import { isNumeric, type ColumnInfo, type Family, type Relation } from './relation.js';
@@ -190,6 +191,35 @@ function duplicatedCond(cx: EvalContext, cols: string[]): string {
   return `EXISTS (SELECT 1 FROM (${dup}) mlguard_dup WHERE ${cols.map((c) => `mlguard_dup.${d.ident(c)} IS NOT DISTINCT FROM ${rel.sql}.${d.ident(c)}`).join(' AND ')})`;
 }
 
+/** Rows whose value occurs more than once: one GROUP BY, not a per-row subquery. */
+async function duplicatedRows(cx: EvalContext, col: string): Promise<number> {
+  const [r] = await cx.query(`SELECT COALESCE(sum(k), 0) AS u FROM (SELECT count(*) AS k FROM ${cx.rel.sql} WHERE (${cx.where}) AND ${col} IS NOT NULL GROUP BY ${col} HAVING count(*) > 1) g`);
+  return num(r!.u) ?? 0;
+}
+
+const INTEGER_TYPES = new Set(['BIGINT', 'INTEGER', 'SMALLINT', 'TINYINT', 'UBIGINT', 'UINTEGER', 'USMALLINT', 'UTINYINT']);
+// Largest value range the bitmap covers (16 MB of bits); a wider range keeps the GROUP BY.
+const BITMAP_RANGE = 2n ** 27n;
+
+/**
+ * True when the embedded DuckDB proves that every non-null value of an integer column is distinct: one
+ * bit per value of the column's range (bitstring_agg), whose set bits are the distinct values, against
+ * the non-null count. It streams (5M ids: about 40 ms against 370 ms for the GROUP BY). Any other case,
+ * or a column with duplicates, returns false and the GROUP BY counts the duplicated rows exactly.
+ */
+async function allDistinctByBitmap(cx: EvalContext, c: ColumnInfo): Promise<boolean> {
+  if (cx.d !== duckdbLocal || !INTEGER_TYPES.has(c.sqlType.toUpperCase())) return false;
+  const col = cx.d.ident(c.name);
+  const filter = `WHERE (${cx.where}) AND ${col} IS NOT NULL`;
+  const [m] = await cx.query(`SELECT CAST(min(${col}) AS VARCHAR) AS lo, CAST(max(${col}) AS VARCHAR) AS hi, count(${col}) AS n FROM ${cx.rel.sql} ${filter}`);
+  if (m?.lo === null || m?.lo === undefined || m.hi === null || m.hi === undefined) return false;
+  const lo = BigInt(String(m.lo));
+  const hi = BigInt(String(m.hi));
+  if (hi - lo + 1n > BITMAP_RANGE) return false;
+  const [b] = await cx.query(`SELECT bit_count(bitstring_agg(${col}, ${lo.toString()}, ${hi.toString()})) AS nd FROM ${cx.rel.sql} ${filter}`);
+  return num(b!.nd) === num(m.n);
+}
+
 async function distinctValues(cx: EvalContext, c: ColumnInfo, limit = 1000): Promise<{ value: unknown; count: number }[]> {
   const col = cx.d.ident(c.name);
   const rows = await cx.query(`SELECT ${col} AS v, count(*) AS n FROM ${cx.rel.sql} WHERE (${cx.where}) AND ${col} IS NOT NULL GROUP BY ${col} ORDER BY n DESC, v ${cx.d.limit(limit)}`);
@@ -277,8 +307,7 @@ export const EXPECTATIONS: Record<string, ExpectationDef> = {
       const col = cx.d.ident(c.name);
       const n = num(v.n) ?? 0;
       const missing = num(v.missing) ?? 0;
-      const [r] = await cx.query(`SELECT COALESCE(sum(k), 0) AS u FROM (SELECT count(*) AS k FROM ${cx.rel.sql} WHERE (${cx.where}) AND ${col} IS NOT NULL GROUP BY ${col} HAVING count(*) > 1) g`);
-      const unexpected = num(r!.u) ?? 0;
+      const unexpected = (await allDistinctByBitmap(cx, c)) ? 0 : await duplicatedRows(cx, col);
       const denom = n - missing;
       const success = denom === 0 || (denom - unexpected) / denom >= mostlyOf(kw);
       const s = unexpected > 0 && !success ? await samples(cx, col, `${col} IS NOT NULL AND ${duplicatedCond(cx, [c.name])}`) : { values: [], index: [] };
