@@ -1,19 +1,23 @@
+import { escapeMarkdown } from '@mlguard/core';
 import type { DriftColumnResult, DriftResult } from './drift.js';
 import { methodName } from './drift.js';
 import type { ExpectationResult } from './validate.js';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+// Column names, observed values and histogram labels come from the dataset: untrusted.
+const mdCell = (s: string) => escapeMarkdown(s);
+/** Mermaid string text: no quote, backtick or line break can end the string or the code fence. */
+const mermaidText = (s: string) => s.replace(/["`]/g, "'").replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
 const f = (x: number | undefined | null, digits = 4) => (x === undefined || x === null || Number.isNaN(x) ? '—' : x === Infinity ? '∞' : Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(2) : x.toFixed(digits));
 
 /** A Mermaid xychart of reference (bars) against current (line) shares, for the summary and PR comment. */
 export function mermaidHistogram(c: DriftColumnResult): string {
-  const labels = c.histogram.labels.map((l) => `"${l.replace(/"/g, "'").slice(0, 24)}"`);
+  const labels = c.histogram.labels.map((l) => `"${mermaidText(l).slice(0, 24)}"`);
   const max = Math.max(...c.histogram.reference, ...c.histogram.current, 0.01);
   return [
     '```mermaid',
     'xychart-beta',
-    `  title "${c.column.replace(/"/g, "'")}: reference (bars) vs current (line)"`,
+    `  title "${mermaidText(c.column)}: reference (bars) vs current (line)"`,
     `  x-axis [${labels.join(', ')}]`,
     `  y-axis "share of rows" 0 --> ${Math.min(1, Math.ceil(max * 110) / 100)}`,
     `  bar [${c.histogram.reference.map((x) => x.toFixed(4)).join(', ')}]`,

@@ -1,5 +1,5 @@
 import { dirname, join, posix, relative, isAbsolute } from 'node:path';
-import { COMMON_OPTIONS, inputError, isMlguardError, makeFinding, usageError, type EngineResult, type Finding, type Options, type Ports, type ToolSpec } from '@mlguard/core';
+import { COMMON_OPTIONS, escapeMarkdown, inputError, isMlguardError, makeFinding, usageError, type EngineResult, type Finding, type Options, type Ports, type ToolSpec } from '@mlguard/core';
 import { computeDrift, methodName, type DriftResult, type ReferenceSide } from './drift.js';
 import { loadFile } from './load-file.js';
 import { DATA_CHECK_OPTIONS } from './options.js';
@@ -165,7 +165,7 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
     } catch (e) {
       if (isMlguardError(e) && e.kind === 'input') {
         findings.push(inputFinding(e, dataPath));
-        return { target: dataPath, findings, metrics: { ...metrics, durationMs: ports.clock.now().getTime() - started }, summaryMarkdown: `Dataset \`${dataPath}\` could not be read: ${e.message}` };
+        return { target: dataPath, findings, metrics: { ...metrics, durationMs: ports.clock.now().getTime() - started }, summaryMarkdown: `Dataset ${escapeMarkdown(dataPath)} could not be read: ${escapeMarkdown(e.message)}` };
       }
       throw e;
     }
@@ -345,7 +345,7 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
   }
 
   // ---- summary ----
-  const md: string[] = [`Checked \`${cur.label}\`: ${cur.rowCount} rows, ${cur.columns.length} columns on ${String(metrics.engine)}${ref || profile ? `, against \`${ref?.label ?? refPath}\`` : ''}.`];
+  const md: string[] = [`Checked ${escapeMarkdown(cur.label)}: ${cur.rowCount} rows, ${cur.columns.length} columns on ${String(metrics.engine)}${ref || profile ? `, against ${escapeMarkdown(String(ref?.label ?? refPath))}` : ''}.`];
   const et = expectationTable(results, suite.path);
   if (et) md.push('', et);
   if (drift) {
@@ -353,8 +353,8 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
     for (const c of drift.columns.filter((x) => x.drifted).slice(0, 3)) md.push('', mermaidHistogram(c));
   }
   const poisonCount = findings.filter((f) => f.ruleId.startsWith('DATA-POISON')).length;
-  if (poisonCount) md.push('', `**Poisoning signals**: ${findings.filter((f) => f.ruleId.startsWith('DATA-POISON')).map((f) => f.title).join('; ')}.`);
-  if (pii.length) md.push('', `**PII**: ${pii.map((h) => `\`${h.column}\` ${h.detector.name} (${h.rows} rows)`).join(', ')}.`);
+  if (poisonCount) md.push('', `**Poisoning signals**: ${findings.filter((f) => f.ruleId.startsWith('DATA-POISON')).map((f) => escapeMarkdown(f.title)).join('; ')}.`);
+  if (pii.length) md.push('', `**PII**: ${pii.map((h) => `${escapeMarkdown(h.column)} ${h.detector.name} (${h.rows} rows)`).join(', ')}.`);
   const summaryMarkdown = md.join('\n');
   const report = options.string('report');
   if (report && drift) {
