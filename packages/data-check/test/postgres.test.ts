@@ -5,7 +5,7 @@ import { nodeFileSystem, noNetwork, systemClock, type EngineResult } from '@mlgu
 import { readTable, type Table } from '@mlguard/dataset';
 import { dataCheckTool } from '../src/index.js';
 import { fakeOptions, silent } from './helpers.js';
-import { startPgCluster, type PgCluster } from './pg-cluster.js';
+import { pgSource, startPgCluster, type PgCluster } from './pg-cluster.js';
 
 const root = join(import.meta.dirname, '../../..');
 const ports = { workspace: root, fs: nodeFileSystem(root), log: silent, clock: systemClock, fetch: noNetwork };
@@ -34,7 +34,9 @@ beforeAll(async () => {
   await client.end();
 }, 120_000);
 
-afterAll(() => cluster?.stop());
+afterAll(async () => {
+  await cluster?.stop();
+}, 60_000);
 
 const comparable = (r: EngineResult) =>
   r.findings
@@ -55,7 +57,7 @@ function expectClose(a: unknown, b: unknown, path = '$'): void {
   expect(a).toEqual(b);
 }
 
-describe('PostgreSQL (a real server) and DuckDB agree', () => {
+describe(`PostgreSQL (a real server: ${pgSource()}) and DuckDB agree`, () => {
   it('gives the same findings, expectation results, drift scores and signals for the same data and suite', async () => {
     const suite = 'examples/fraud-detection/data/suite.yml';
     const duck = await dataCheckTool.run(fakeOptions({ suite, report: '' }), ports);
