@@ -129,14 +129,7 @@ async function numericDrift(cur: Relation, ref: ReferenceSide, name: string, cfg
   // the quantiles, the ECDFs and the histograms from the (sample, value, count) rows.
   const qs = [0.01, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99];
   const grouped = `SELECT src, v, count(*) AS n FROM (SELECT 0 AS src, v FROM (${rSql}) r UNION ALL SELECT 1 AS src, v FROM (${cSql}) c) u GROUP BY src, v`;
-  const [s] = await cur.runner.query(
-    `SELECT * FROM (SELECT count(v) AS nr, min(v) AS rmin, max(v) AS rmax, stddev_pop(v) AS rstd FROM (${rSql}) r) a, ` +
-      `(SELECT count(v) AS nc, min(v) AS cmin, max(v) AS cmax FROM (${cSql}) c) b`,
-  );
-  const nr = num(s!.nr) ?? 0;
-  const nc = num(s!.nc) ?? 0;
-  if (nr === 0 || nc === 0) return undefined;
-  // DuckDB keeps the (sample, value, count) rows for the three queries below; PostgreSQL runs read-only
+  // DuckDB keeps the (sample, value, count) rows for the queries below; PostgreSQL runs read-only
   // (no temporary table), so there they are recomputed per query.
   let groups = `(${grouped})`;
   if (d === duckdbLocal) {
@@ -144,7 +137,20 @@ async function numericDrift(cur: Relation, ref: ReferenceSide, name: string, cfg
     groups = 'mlguard_drift_values';
   }
   try {
-    return await numericFromGroups(cur, ref, name, cfg, { s: s!, groups, nr, nc, qs, pc });
+    // Counts, ranges and the reference's population std from the groups, not from another scan of the
+    // rows (two passes over the groups: the mean first, so the variance does not cancel).
+    const m = `SELECT src, sum(n) AS cnt, min(v) AS lo, max(v) AS hi, sum(n * v) / sum(n) AS mean FROM ${groups} g0 GROUP BY src`;
+    const rows = await cur.runner.query(
+      `SELECT m.src AS src, m.cnt AS cnt, m.lo AS lo, m.hi AS hi, sqrt(sum(g.n * (g.v - m.mean) * (g.v - m.mean)) / m.cnt) AS std ` +
+        `FROM (${m}) m JOIN ${groups} g ON g.src = m.src GROUP BY m.src, m.cnt, m.lo, m.hi, m.mean`,
+    );
+    const side = (src: number) => rows.find((r) => num(r.src) === src);
+    const [r, c] = [side(0), side(1)];
+    const nr = num(r?.cnt) ?? 0;
+    const nc = num(c?.cnt) ?? 0;
+    if (nr === 0 || nc === 0) return undefined;
+    const s = { rmin: r!.lo, rmax: r!.hi, rstd: r!.std, cmin: c!.lo, cmax: c!.hi };
+    return await numericFromGroups(cur, ref, name, cfg, { s, groups, nr, nc, qs, pc });
   } finally {
     if (groups === 'mlguard_drift_values') await cur.runner.query('DROP TABLE IF EXISTS mlguard_drift_values');
   }

@@ -11,6 +11,11 @@ export interface LoadOptions {
   schema?: Record<string, Family>;
   /** Share of castable values from which an undeclared CSV column is taken as numeric (the rest are violations). */
   numericShare?: number;
+  /**
+   * Load only these columns of a CSV file (those it has; the others are simply absent): a reference
+   * read only for drift needs only the drifted columns, and skipping the rest cuts its load by a third.
+   */
+  columns?: readonly string[];
 }
 
 const isGlob = (p: string) => /[*?[]/.test(p);
@@ -43,6 +48,7 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       return await describe(db, name, path, []);
     }
     const delim = format === 'tsv' ? `, delim = '\\t'` : `, delim = ','`;
+    const pick = opts.columns ? await projection(db, `read_csv(${abs}, header = true, all_varchar = true${delim})`, opts.columns) : '*';
     // Fast path (a clean file: one typed parse; numeric columns final) or the exact path (everything
     // parsed as text once). Either way the text columns are then typed exactly, from memory.
     let src: string;
@@ -58,23 +64,23 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       if (!unordered) return;
       unordered = false;
       await db.query(`DROP TABLE ${q(`${name}_typed`)}`);
-      await loadCleanCsv(db, abs, delim, name, true);
+      await loadCleanCsv(db, abs, delim, name, true, pick);
       for (const sql of retypes) await db.query(sql);
     };
-    if (!opts.schema && (await loadCleanCsv(db, abs, delim, name, false))) {
+    if (!opts.schema && (await loadCleanCsv(db, abs, delim, name, false, pick))) {
       unordered = true;
-      sampleSrc = `(SELECT * FROM ${cleanCsvSource(abs, delim)} LIMIT 10000)`;
+      sampleSrc = `(SELECT ${pick} FROM ${cleanCsvSource(abs, delim)} LIMIT 10000)`;
       src = q(`${name}_typed`);
       const desc = await db.query(`DESCRIBE ${src}`);
       cols = desc.map((r) => String(r.column_name));
       textCols = desc.filter((r) => String(r.column_type) === 'VARCHAR').map((r) => String(r.column_name));
     } else {
       const text = `read_csv(${abs}, header = true, all_varchar = true${delim})`;
-      cols = (await db.query(`DESCRIBE SELECT * FROM ${text}`)).map((r) => String(r.column_name));
+      cols = (await db.query(`DESCRIBE SELECT ${pick} FROM ${text}`)).map((r) => String(r.column_name));
       // Parse the file once, as text (parsing dominates; a wide CSV also costs seconds per bind), then
       // count and cast from memory; DuckDB spills to its temp directory beyond memory-limit.
       // With insertion order preserved (DuckDB's default), rowid is the row's position in the file.
-      await db.query(`CREATE TABLE ${q(`${name}_text`)} AS SELECT * FROM ${text}`);
+      await db.query(`CREATE TABLE ${q(`${name}_text`)} AS SELECT ${pick} FROM ${text}`);
       src = q(`${name}_text`);
       textCols = cols;
     }
@@ -134,13 +140,13 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
  * drops the table and the exact path runs, so no row is lost and rowid stays the file position; the
  * VARCHAR columns are then typed exactly like the exact path does (booleans, numbers the sample missed).
  */
-async function loadCleanCsv(db: DuckDbRunner, abs: string, delim: string, name: string, ordered: boolean): Promise<boolean> {
+async function loadCleanCsv(db: DuckDbRunner, abs: string, delim: string, name: string, ordered: boolean, pick: string): Promise<boolean> {
   const rejects = q(`${name}_rejects`);
   const scans = q(`${name}_reject_scans`);
   try {
     if (!ordered) await db.query('SET preserve_insertion_order = false');
     await db.query(
-      `CREATE TABLE ${q(`${name}_typed`)} AS SELECT * FROM ${cleanCsvSource(abs, delim, `, store_rejects = true, rejects_table = '${name}_rejects', rejects_scan = '${name}_reject_scans'`)}`,
+      `CREATE TABLE ${q(`${name}_typed`)} AS SELECT ${pick} FROM ${cleanCsvSource(abs, delim, `, store_rejects = true, rejects_table = '${name}_rejects', rejects_scan = '${name}_reject_scans'`)}`,
     );
   } catch {
     await db.query(`DROP TABLE IF EXISTS ${q(`${name}_typed`)}`).catch(() => undefined);
@@ -156,6 +162,12 @@ async function loadCleanCsv(db: DuckDbRunner, abs: string, delim: string, name: 
     return false;
   }
   return true;
+}
+
+/** The SELECT list of the wanted columns the source has (in the file's order), or `*` when it has none of them. */
+async function projection(db: DuckDbRunner, source: string, wanted: readonly string[]): Promise<string> {
+  const have = (await db.query(`DESCRIBE SELECT * FROM ${source}`)).map((r) => String(r.column_name)).filter((c) => wanted.includes(c));
+  return have.length ? have.map(q).join(', ') : '*';
 }
 
 /** The fast path's typed read of a CSV (the same sniffing every time it is read). */

@@ -174,7 +174,12 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
       try {
         if (refPath.toLowerCase().endsWith('.profile.json') || (refPath.toLowerCase().endsWith('.json') && !refPath.toLowerCase().endsWith('.jsonl'))) {
           profile = parseProfile(await ports.fs.readText(refPath), refPath);
-        } else ref = await loadFile(db, ports.fs, refPath, 'mlguard_reference', suite.dataset?.schema ? { schema: suite.dataset.schema } : {});
+        } else {
+          // The reference serves drift and poisoning only: without poisoning, only the drifted columns are read.
+          const poisoning = options.boolean('poisoning') !== false && suite.poisoning.enabled;
+          const columns = !poisoning && suite.drift.columns ? { columns: suite.drift.columns } : {};
+          ref = await loadFile(db, ports.fs, refPath, 'mlguard_reference', { ...(suite.dataset?.schema ? { schema: suite.dataset.schema } : {}), ...columns });
+        }
       } catch (e) {
         if (isMlguardError(e) && e.kind === 'input') findings.push(inputFinding(e, refPath));
         else throw e;

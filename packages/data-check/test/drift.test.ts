@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeFileSystem } from '@mlguard/core';
 import { computeDrift } from '../src/drift.js';
+import { loadFile } from '../src/load-file.js';
 import type { Relation } from '../src/relation.js';
 import type { DuckDbRunner } from '../src/sql/duckdb-runner.js';
 import { parseSuite } from '../src/suite.js';
-import { duck } from './helpers.js';
+import { duck, tempDir } from './helpers.js';
 
 const vectors = JSON.parse(readFileSync(join(import.meta.dirname, 'vectors/drift-vectors.json'), 'utf8')) as {
   ks: { name: string; ref: number[] | null; cur: number[] | null; p_auto: number; normed: number; D: number }[];
@@ -94,5 +96,30 @@ describe('drift through SQL agrees with scipy', () => {
     const big = (await computeDrift(await categoryTable(f.keys, f.cur.map((x) => x * 2)), { kind: 'relation', rel: await categoryTable(f.keys, f.ref.map((x) => x * 2)) }, cfg, [])).columns[0]!;
     expect(big.method).toBe('jensenshannon');
     expect(big.score).toBeCloseTo(f.js_e, 10);
+  });
+});
+
+describe('a reference read only for drift', () => {
+  it('loads only the drifted columns and gives the same drift as a full load', async () => {
+    const dir = tempDir();
+    const rows = (shift: number, n: number) => Array.from({ length: n }, (_, i) => `${i},${((i * 7919) % 1000) / 10 + shift},${['a', 'b', 'c'][i % 3]},free text ${i}`);
+    writeFileSync(join(dir, 'ref.csv'), ['id,amount,kind,notes', ...rows(0, 1500)].join('\n'));
+    writeFileSync(join(dir, 'cur.csv'), ['id,amount,kind,notes', ...rows(5, 1200)].join('\n'));
+    const fs = nodeFileSystem(dir);
+    const full = await loadFile(db, fs, 'ref.csv', 'ref_full');
+    const slim = await loadFile(db, fs, 'ref.csv', 'ref_slim', { columns: ['amount', 'kind', 'absent'] });
+    expect(slim.columns.map((c) => c.name)).toEqual(['amount', 'kind']);
+    expect(slim.rowCount).toBe(1500);
+    const cur = await loadFile(db, fs, 'cur.csv', 'cur_p');
+    const drift = parseSuite('expectations: []\ndrift: {columns: [amount, kind]}\n', 's.yml').drift;
+    const a = await computeDrift(cur, { kind: 'relation', rel: full }, drift, []);
+    const b = await computeDrift(cur, { kind: 'relation', rel: slim }, drift, []);
+    expect(b).toEqual(a);
+    expect(b.columns.map((c) => [c.column, c.method, c.drifted])).toEqual([
+      ['amount', 'wasserstein', true], // every value shifted by 5
+      ['kind', 'jensenshannon', false],
+    ]);
+    // None of the wanted columns in the file: everything is loaded rather than nothing.
+    expect((await loadFile(db, fs, 'ref.csv', 'ref_none', { columns: ['absent'] })).columns).toHaveLength(4);
   });
 });

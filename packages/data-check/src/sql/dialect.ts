@@ -78,13 +78,16 @@ const sumCase = (c: string) => `SUM(CASE WHEN ${c} THEN 1 ELSE 0 END)`;
 export const duckdb: Dialect = base('duckdb', dq);
 
 /**
- * What the embedded DuckDB executes: the same SQL except a set of strings is tested with
+ * What the embedded DuckDB executes: the same SQL except counts use count_if, and a set of strings is tested with
  * list_contains, which DuckDB evaluates once per dictionary entry instead of comparing every row with
  * every item (20 categories on 5M rows: 0.25 s -> 0.02 s). Only without NULL items, where it equals IN
  * (IN gives NULL for a non-member when the list has a NULL). Exported SQL keeps the portable IN.
  */
 export const duckdbLocal: Dialect = {
   ...duckdb,
+  // count_if runs the condition as a plain projection; FILTER (WHERE) builds a selection per aggregate
+  // (40 expectations on 5M rows: 0.93 s -> 0.70 s). Same rows counted: only those where it is TRUE.
+  countIf: (c) => `count_if(${c})`,
   inList: (e, items, text, negate) =>
     text && items.length > 1 && !items.includes('NULL') ? `${negate ? 'NOT ' : ''}list_contains([${items.join(', ')}], ${e})` : duckdb.inList(e, items, text, negate),
 };
