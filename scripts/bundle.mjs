@@ -22,5 +22,7 @@ if (!wanted.length) {
 }
 for (const name of names) {
   rmSync(`dist/${name}`, { recursive: true, force: true });
-  await esbuild.build(bundleOptions({ entryPoints: { [`${name}/index`]: all[name] }, outdir: 'dist' }));
+  // The CLI loads one tool per run (packages/cli/src/registry.ts): split, each engine is its own chunk.
+  const split = name === 'cli' ? { splitting: true, chunkNames: 'cli/chunks/[name]-[hash]' } : {};
+  await esbuild.build(bundleOptions({ entryPoints: { [`${name}/index`]: all[name] }, outdir: 'dist', ...split }));
 }

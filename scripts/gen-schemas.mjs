@@ -2,7 +2,7 @@
 // the result schema). Run after registering a tool or changing an option:
 //   npm run schemas            write the files
 //   npm run schemas -- --check exit 1 when a committed file is stale
-// It bundles packages/cli/src/schemas.ts with esbuild (TypeScript, no build step) into node_modules/.cache
+// It bundles packages/cli/src/schemas.ts and registry.ts with esbuild (TypeScript, no build step) into node_modules/.cache
 // so that the engines' own dependencies resolve as they do for dist/.
 import * as esbuild from 'esbuild';
 import { bundleOptions } from './esbuild-config.mjs';
@@ -15,15 +15,17 @@ const check = process.argv.includes('--check');
 const outDir = join(root, 'node_modules', '.cache', 'mlguard');
 mkdirSync(outDir, { recursive: true });
 const outfile = join(outDir, `gen-schemas-${process.pid}.mjs`);
-await esbuild.build(bundleOptions({ entryPoints: [join(root, 'packages/cli/src/schemas.ts')], outfile }));
-let generatedSchemaFiles;
+// One file: without splitting, esbuild inlines the registry's per-tool dynamic imports.
+const entry = `import { generatedSchemaFiles } from './schemas.ts'; import { loadTools } from './registry.ts'; export const files = generatedSchemaFiles(await loadTools());`;
+await esbuild.build(bundleOptions({ stdin: { contents: entry, resolveDir: join(root, 'packages/cli/src'), loader: 'ts' }, outfile }));
+let files;
 try {
-  ({ generatedSchemaFiles } = await import(pathToFileURL(outfile).href));
+  ({ files } = await import(pathToFileURL(outfile).href));
 } finally {
   rmSync(outfile, { force: true });
 }
 let stale = 0;
-for (const [path, text] of Object.entries(generatedSchemaFiles())) {
+for (const [path, text] of Object.entries(files)) {
   const file = join(root, path);
   const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   if (current === text) continue;

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { allOptionSpecs } from '@mlguard/core';
 import { PUBLISH_INPUTS } from '@mlguard/github';
-import { TOOL_SPECS } from '../packages/cli/src/registry.js';
+import { loadTools } from '../packages/cli/src/registry.js';
+
+const TOOL_SPECS = await loadTools();
 
 /**
  * Every action folder is a thin manifest over a committed bundle: node24, `main` pointing at an

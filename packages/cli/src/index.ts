@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 import { runCli } from './node-io.js';
-import { TOOL_SPECS } from './registry.js';
+import { toolsFor } from './registry.js';
 
-await runCli(TOOL_SPECS);
+await runCli(await toolsFor(process.argv.slice(2)));

@@ -24,7 +24,6 @@ import {
 } from '@mlguard/core';
 import { flagFromOption, parseArgs, type FlagSpec } from './args.js';
 import { cliOptionSpecs, globalHelp, publishHelp, schemaHelp, toolHelp } from './help.js';
-import { publishCommand } from './publish.js';
 import { schemaText } from './schemas.js';
 
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
@@ -95,7 +94,8 @@ async function dispatch(args: string[], specs: readonly ToolSpec[], io: CliIo, d
     return ExitCode.Passed;
   }
   if (cmd === 'schema') return schemaCommand(rest, specs, io);
-  if (cmd === 'publish') return publishCommand(rest, io, debug);
+  // Loaded only for `publish` (Octokit and the channels are most of the CLI's code besides the engines).
+  if (cmd === 'publish') return (await import('./publish.js')).publishCommand(rest, io, debug);
   if (cmd === 'baseline') {
     const [toolName, ...toolArgs] = rest;
     if (toolName === '--help' || toolName === '-h' || toolName === undefined) {

@@ -1,5 +1,4 @@
 import { RESULT_SCHEMA, buildConfigSchema, type ToolSpec } from '@mlguard/core';
-import { TOOL_SPECS } from './registry.js';
 
 /** The committed schema files, generated from the registered tools (`npm run schemas`; a test fails on drift). */
 export const SCHEMA_FILES = {
@@ -7,12 +6,12 @@ export const SCHEMA_FILES = {
   result: 'schemas/result.schema.json',
 } as const;
 
-export function schemaText(which: keyof typeof SCHEMA_FILES, specs: readonly ToolSpec[] = TOOL_SPECS): string {
+export function schemaText(which: keyof typeof SCHEMA_FILES, specs: readonly ToolSpec[]): string {
   const schema = which === 'config' ? buildConfigSchema(specs) : RESULT_SCHEMA;
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-/** Path -> content of every generated schema file. */
-export function generatedSchemaFiles(specs: readonly ToolSpec[] = TOOL_SPECS): Record<string, string> {
+/** Path -> content of every generated schema file, for every tool (`loadTools()`). */
+export function generatedSchemaFiles(specs: readonly ToolSpec[]): Record<string, string> {
   return Object.fromEntries(Object.entries(SCHEMA_FILES).map(([k, path]) => [path, schemaText(k as keyof typeof SCHEMA_FILES, specs)]));
 }

@@ -1,5 +1,6 @@
 export * from './severity.js';
 export * from './tools.js';
+export * from './cjs-exports.js';
 export * from './finding.js';
 export * from './errors.js';
 export * from './ports.js';

@@ -64,14 +64,15 @@ async function loadNative(log: Logger): Promise<OrtLike | undefined> {
 
 /**
  * Where the WASM runtime binary is. The action ships it in actions/adversarial-test/ (outside
- * dist/, which the bundler recreates), two levels above dist/<entry>/index.js for the action's
- * and the CLI's bundle alike; in a development checkout it is also in node_modules. This is the
+ * dist/, which the bundler recreates), two levels above dist/<entry>/index.js (three above the
+ * CLI's chunks); in a development checkout it is also in node_modules. This is the
  * tool's own runtime asset, not scanned input, hence the direct file read.
  */
 export function findWasmBinary(): string | undefined {
   const file = 'ort-wasm-simd-threaded.wasm';
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [join(here, file), join(here, '..', '..', 'actions', 'adversarial-test', file)];
+  // dist/<entry>/index.js for the action, dist/cli/chunks/<chunk>.js for the CLI (split per tool).
+  const candidates = [join(here, file), join(here, '..', '..', 'actions', 'adversarial-test', file), join(here, '..', '..', '..', 'actions', 'adversarial-test', file)];
   try {
     const require = createRequire(import.meta.url);
     candidates.push(require.resolve(`onnxruntime-web/${file}`));

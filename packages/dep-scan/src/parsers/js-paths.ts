@@ -1,3 +1,4 @@
+import { cjsExports } from '@mlguard/core';
 import type { DepPackage } from '../model.js';
 
 /**
@@ -10,12 +11,12 @@ import type { DepPackage } from '../model.js';
 type Graph = { pkgPathsToRoot(pkg: { name: string; version?: string }, opts?: { limit?: number }): { name: string; version?: string }[][] };
 
 export async function addIntroducedThrough(kind: 'yarn-lock' | 'pnpm-lock', lockText: string, packageJson: string, targets: DepPackage[]): Promise<number> {
-  const snyk = (await import('snyk-nodejs-lockfile-parser')) as unknown as {
+  const snyk = cjsExports<{
     getYarnLockfileType(text: string): string;
     parseYarnLockV1Project(pj: string, lock: string, o: Record<string, unknown>): Promise<Graph>;
     parseYarnLockV2Project(pj: string, lock: string, o: Record<string, unknown>): Promise<Graph>;
     parsePnpmProject(pj: string, lock: string, o: Record<string, unknown>): Promise<Graph>;
-  };
+  }>(await import('snyk-nodejs-lockfile-parser'), 'parsePnpmProject');
   let graph: Graph;
   if (kind === 'pnpm-lock') {
     graph = await snyk.parsePnpmProject(packageJson, lockText, { includeDevDeps: true, includeOptionalDeps: true, includePeerDeps: false, strictOutOfSync: false, pruneWithinTopLevelDeps: true });

@@ -1,3 +1,5 @@
+import { cjsExports } from '@mlguard/core';
+
 type LineParser = (line: string) => unknown;
 let parseLine: LineParser | undefined;
 
@@ -6,7 +8,7 @@ let parseLine: LineParser | undefined;
  * lockfiles never pay for it. Parsers that need PEP 508 call this first.
  */
 export async function loadPep508(): Promise<void> {
-  parseLine ??= ((await import('pip-requirements-js')) as { parsePipRequirementsLine: LineParser }).parsePipRequirementsLine;
+  parseLine ??= cjsExports<{ parsePipRequirementsLine: LineParser }>(await import('pip-requirements-js'), 'parsePipRequirementsLine').parsePipRequirementsLine;
 }
 
 /**
