@@ -70,12 +70,26 @@ describe('data-check action on the example project', () => {
     const html = readFileSync(join(workspace, 'mlguard-data-check-report.html'), 'utf8');
     expect(html).toContain('<svg');
     expect(html).not.toContain('<script');
-    // ... and goes up as its own artifact, next to the result artifact
-    const uploaded = await results.files('mlguard-data-check-report', r.artifactRun);
-    expect(Object.keys(uploaded)).toEqual(['mlguard-data-check-report.html']);
+    // ... and goes up in the result artifact, next to the result JSON and SARIF
+    const uploaded = await results.files('mlguard-data-check', r.artifactRun);
+    expect(Object.keys(uploaded).sort()).toEqual(['mlguard-data-check-report.html', 'mlguard-data-check.json', 'mlguard-data-check.sarif']);
     expect(r.outputs.report).toBe('mlguard-data-check-report.html');
     // values are masked, never printed
     expect(`${r.stdout}${r.summary}${JSON.stringify(result)}`).not.toContain('AKIAIOSFODNN7EXAMPLE');
+  }, 180_000);
+
+  it('uploads the HTML report from the path the config file gives (no input)', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'mlguard-data-check-report-'));
+    temps.push(ws);
+    for (const p of ['data', '.github']) cpSync(join(EXAMPLE, p), join(ws, p), { recursive: true });
+    const config = join(ws, '.github/mlguard.yml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('report: mlguard-data-check-report.html', 'report: reports/drift.html'));
+    const r = await runBundle(BUNDLE, { event: pushEvent(), fake, results, workspace: ws, inputs: { token: TOKEN, 'warn-only': 'true', 'check-run': 'false', 'pr-comment': 'never' }, timeoutMs: 120_000 });
+    noStackTrace(r);
+    expect(r.outputs.report).toBe('reports/drift.html');
+    expect(readFileSync(join(ws, 'reports/drift.html'), 'utf8')).toContain('<svg');
+    const uploaded = await results.files('mlguard-data-check', r.artifactRun);
+    expect(Object.keys(uploaded)).toContain('drift.html');
   }, 180_000);
 
   it('passes with warn-only on push', async () => {

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { runAction } from '@mlguard/github';
@@ -22,19 +21,6 @@ if (cacheUsable && !existsSync(dir)) {
 const existed = existsSync(dir);
 
 await runAction(dataCheckTool);
-
-// The HTML report (drift histograms as SVG) goes up as its own artifact, next to the result artifact.
-const report = core.getInput('report') || 'mlguard-data-check-report.html';
-const reportPath = join(process.env.GITHUB_WORKSPACE ?? process.cwd(), report);
-if (process.env.ACTIONS_RUNTIME_TOKEN && existsSync(reportPath)) {
-  try {
-    const { DefaultArtifactClient } = await import('@actions/artifact');
-    await new DefaultArtifactClient().uploadArtifact('mlguard-data-check-report', [reportPath], dirname(reportPath), { retentionDays: 7 });
-    core.info(`data-check: uploaded ${report} as the artifact mlguard-data-check-report`);
-  } catch (e) {
-    core.warning(`data-check: could not upload the HTML report: ${(e as Error).message}`);
-  }
-}
 
 if (cacheUsable && !restored && !existed && existsSync(dir)) {
   try {

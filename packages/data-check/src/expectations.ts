@@ -121,7 +121,8 @@ async function samples(cx: EvalContext, valueExpr: string, cond: string): Promis
   const rows = await cx.query(`SELECT ${select.join(', ')} FROM ${rel.sql} WHERE (${cx.where}) AND (${cond}) ${order} ${d.limit(cx.sampleLimit)}`);
   return {
     values: rows.map((r) => r.v),
-    index: rows.map((r) => (idx.length === 1 ? r.k0 : Object.fromEntries((cx.primaryKey.length ? cx.primaryKey : ['line']).map((k, i) => [k, r[`k${i}`]])))),
+    // No primary key and no line (a warehouse table, a glob of files): no index list.
+    index: idx.length ? rows.map((r) => (idx.length === 1 ? r.k0 : Object.fromEntries(cx.primaryKey.map((k, i) => [k, r[`k${i}`]])))) : [],
   };
 }
 

@@ -30,25 +30,31 @@ const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, name: string, opts: LoadOptions = {}): Promise<Relation> {
   const format = detectFormat(path.replace(/\.zst$/i, ''));
   if (!format) throw inputError(`unknown dataset format for ${path}`, { file: path, hint: 'use .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz/.zst)' });
-  if (!isGlob(path)) {
+  const glob = isGlob(path);
+  const abs = sqlStr(fs.resolve(path));
+  if (!glob) {
     const st = await fs.stat(path);
     if (!st || !st.isFile) throw inputError(`dataset not found: ${path}`, { file: path });
     if (st.size === 0) throw inputError('the dataset file is empty', { file: path, line: 1 });
+  } else if (Number((await db.query(`SELECT count(*) AS n FROM glob(${abs})`))[0]!.n) === 0) {
+    throw inputError(`no file matches ${path}`, { file: path, hint: 'the glob is relative to the workspace (or to the suite file when the suite names it)' });
   }
-  const abs = sqlStr(fs.resolve(path));
+  // Files of a glob are matched by column name (a column missing from a file is NULL there), so a
+  // file with an extra column neither loses it nor fails depending on which file comes first.
+  const union = glob ? ', union_by_name = true' : '';
   try {
     if (format === 'parquet') {
-      await db.query(`CREATE VIEW ${q(name)} AS SELECT file_row_number + 1 AS ${LINE}, * EXCLUDE (file_row_number) FROM read_parquet(${abs}, file_row_number = true)`);
+      await db.query(`CREATE VIEW ${q(name)} AS SELECT file_row_number + 1 AS ${LINE}, * EXCLUDE (file_row_number) FROM read_parquet(${abs}, file_row_number = true${union})`);
       return await describe(db, name, path, []);
     }
     if (format === 'jsonl') {
       await db.query(
-        `CREATE TABLE ${q(name)} AS SELECT row_number() OVER () AS ${LINE}, * FROM read_json(${abs}, format = 'newline_delimited', sample_size = -1, maximum_object_size = 67108864)`,
+        `CREATE TABLE ${q(name)} AS SELECT row_number() OVER () AS ${LINE}, * FROM read_json(${abs}, format = 'newline_delimited', sample_size = -1, maximum_object_size = 67108864${union})`,
       );
       return await describe(db, name, path, []);
     }
     const delim = format === 'tsv' ? `, delim = '\\t'` : `, delim = ','`;
-    const pick = opts.columns ? await projection(db, `read_csv(${abs}, header = true, all_varchar = true${delim})`, opts.columns) : '*';
+    const pick = opts.columns ? await projection(db, `read_csv(${abs}, header = true, all_varchar = true${delim}${union})`, opts.columns) : '*';
     // Fast path (a clean file: one typed parse; numeric columns final) or the exact path (everything
     // parsed as text once). Either way the text columns are then typed exactly, from memory.
     let src: string;
@@ -67,7 +73,8 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       await loadCleanCsv(db, abs, delim, name, true, pick);
       for (const sql of retypes) await db.query(sql);
     };
-    if (!opts.schema && (await loadCleanCsv(db, abs, delim, name, false, pick))) {
+    // DuckDB keeps no rejects table for a union of files: a glob always takes the exact path.
+    if (!opts.schema && !glob && (await loadCleanCsv(db, abs, delim, name, false, pick))) {
       unordered = true;
       sampleSrc = `(SELECT ${pick} FROM ${cleanCsvSource(abs, delim)} LIMIT 10000)`;
       src = q(`${name}_typed`);
@@ -75,7 +82,7 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       cols = desc.map((r) => String(r.column_name));
       textCols = desc.filter((r) => String(r.column_type) === 'VARCHAR').map((r) => String(r.column_name));
     } else {
-      const text = `read_csv(${abs}, header = true, all_varchar = true${delim})`;
+      const text = `read_csv(${abs}, header = true, all_varchar = true${delim}${union})`;
       cols = (await db.query(`DESCRIBE SELECT ${pick} FROM ${text}`)).map((r) => String(r.column_name));
       // Parse the file once, as text (parsing dominates; a wide CSV also costs seconds per bind), then
       // count and cast from memory; DuckDB spills to its temp directory beyond memory-limit.
@@ -101,7 +108,7 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
     for (const [c, k] of await castCounts(db, src, rest, rest.length > CHUNK)) counts.set(c, k);
     const families = inferFamilies(textCols, counts, opts);
     if ([...families].some(([c, f]) => badCount(f.family, counts.get(c)!) > 0)) await inFileOrder();
-    const violations = await findViolations(db, src, families, counts);
+    const violations = await findViolations(db, src, families, counts, !glob);
     // Integer columns with no violation hold digit-only text: a plain cast cannot round there.
     const select = cols.map((c) => {
       if (!families.has(c)) return q(c);
@@ -249,13 +256,14 @@ function inferFamilies(cols: string[], counts: Map<string, CastCounts>, opts: Lo
 
 const badCount = (f: Family, k: CastCounts) => (f === 'integer' ? k.n - k.i : f === 'float' ? k.n - k.d : f === 'boolean' ? k.n - k.b : 0);
 
-async function findViolations(db: DuckDbRunner, src: string, families: Map<string, { family: Family }>, counts: Map<string, CastCounts>): Promise<TypeViolation[]> {
+/** `lines`: false for a glob, whose row positions are not lines of any one file. */
+async function findViolations(db: DuckDbRunner, src: string, families: Map<string, { family: Family }>, counts: Map<string, CastCounts>, lines: boolean): Promise<TypeViolation[]> {
   const out: TypeViolation[] = [];
   for (const [c, f] of families) {
     const bad = badCount(f.family, counts.get(c)!);
     if (bad <= 0) continue;
     const rows = await db.query(`SELECT rowid + 2 AS line, ${q(c)} AS v FROM ${src} WHERE ${q(c)} IS NOT NULL AND ${castExpr(q(c), f.family)} IS NULL ORDER BY line LIMIT 20`);
-    out.push({ column: c, expected: f.family, count: bad, samples: rows.map((r) => ({ line: Number(r.line), value: String(r.v) })) });
+    out.push({ column: c, expected: f.family, count: bad, samples: rows.map((r) => ({ ...(lines ? { line: Number(r.line) } : {}), value: String(r.v) })) });
   }
   return out;
 }
@@ -270,9 +278,9 @@ async function describe(db: DuckDbRunner, name: string, path: string, typeViolat
     runner: db,
     sql: q(name),
     label: path,
-    ...(isGlob(path) ? {} : { path }),
+    // A glob's rows have no line of one file: samples name rows by primary key only.
+    ...(isGlob(path) ? {} : { path, lineColumn: LINE }),
     columns,
-    lineColumn: LINE,
     rowCount: Number(cnt!.n),
     typeViolations,
   };

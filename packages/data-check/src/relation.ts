@@ -14,8 +14,8 @@ export interface TypeViolation {
   column: string;
   expected: Family;
   count: number;
-  /** First offending rows: file line (CSV/JSONL) or row number, and the raw text. */
-  samples: { line: number; value: string }[];
+  /** First offending rows: file line (CSV/JSONL; none for a glob of files), and the raw text. */
+  samples: { line?: number; value: string }[];
 }
 
 /** A dataset as the engine sees it: a FROM-able SQL reference in one runner, with its columns. */

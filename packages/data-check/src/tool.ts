@@ -214,17 +214,18 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
   if (profile) metrics.reference = { source: refPath, rows: profile.rowCount, profile: true };
 
   for (const v of cur.typeViolations) {
+    const lines = v.samples.flatMap((s) => (s.line === undefined ? [] : [s.line]));
     findings.push(
       makeFinding({
         tool: TOOL,
         ruleId: 'DATA-TYPE-001',
         severity: 'medium',
         title: `"${v.column}": ${v.count} values are not ${v.expected}`,
-        message: `${v.count} values of "${v.column}" do not convert to ${v.expected} (first at line${v.samples.length > 1 ? 's' : ''} ${v.samples.slice(0, 5).map((s) => s.line).join(', ')}); they count as nulls in the checks, never silently dropped.`,
-        location: { path: cur.path ?? cur.label, ...(v.samples[0] ? { startLine: v.samples[0].line } : {}) },
+        message: `${v.count} values of "${v.column}" do not convert to ${v.expected}${lines.length ? ` (first at line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 5).join(', ')})` : ''}; they count as nulls in the checks, never silently dropped.`,
+        location: { path: cur.path ?? cur.label, ...(lines.length ? { startLine: lines[0] } : {}) },
         help: { text: 'Fix the values or declare the column as string in dataset.schema.', uri: HELP },
         logicalKey: `type:${v.column}`,
-        properties: { column: v.column, expected: v.expected, count: v.count, lines: v.samples.map((s) => s.line) },
+        properties: { column: v.column, expected: v.expected, count: v.count, lines },
       }),
     );
   }
@@ -362,14 +363,17 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
   if (pii.length) md.push('', `**PII**: ${pii.map((h) => `${escapeMarkdown(h.column)} ${h.detector.name} (${h.rows} rows)`).join(', ')}.`);
   const summaryMarkdown = md.join('\n');
   const report = options.string('report');
+  const attachments: string[] = [];
   if (report && drift) {
     await ports.fs.writeFile(report, htmlReport(`mlguard data-check: ${cur.label}`, summaryMarkdown, drift));
     metrics.report = report;
     ports.setOutput?.('report', report);
+    // Uploaded with the result artifact, wherever the input or the config file puts it.
+    attachments.push(report);
   }
   metrics.durationMs = ports.clock.now().getTime() - started;
   metrics.rowsPerSecond = cur.rowCount / Math.max(1, metrics.durationMs as number) * 1000;
-  return { target, findings, metrics, summaryMarkdown };
+  return { target, findings, metrics, summaryMarkdown, ...(attachments.length ? { attachments } : {}) };
 }
 
 const fmtScore = (x: number) => (x === Infinity ? 'inf' : Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(3) : x.toFixed(4));

@@ -108,13 +108,34 @@ describe('a glob of several CSV files', () => {
   it('a failing expectation in a later file is counted with the other files\' rows', async () => {
     const { results } = await check('batch-0[23].csv', [['expect_column_values_to_be_between', { column: 'amount', min_value: 0, max_value: 9 }]]);
     expect(results[0]!.result).toMatchObject({ element_count: 6, missing_count: 1, unexpected_count: 2, partial_unexpected_list: [10, 11] });
+    // A position in the union is no line of either file: without a primary key, no index list.
+    expect(results[0]!.result.partial_unexpected_index_list).toBeUndefined();
+  });
+
+  it('matches files by column name, whichever file comes first (a column missing from a file is null there)', async () => {
+    writeFileSync(join(dir, 'mix-0.csv'), 'id,amount,extra\n0,70,y\n');
+    writeFileSync(join(dir, 'mix-1.csv'), 'id,amount\n1,5\n2,6\n');
+    writeFileSync(join(dir, 'mix-3.csv'), 'amount,id,extra\n7,5,x\n');
+    for (const glob of ['mix-[13].csv', 'mix-[01].csv', 'mix-[013].csv']) {
+      const { res, results } = await check(glob, [
+        ['expect_table_columns_to_match_set', { column_set: ['id', 'amount', 'extra'] }],
+        ['expect_column_values_to_not_be_null', { column: 'extra' }],
+        ['expect_column_sum_to_be_between', { column: 'id', min_value: 0 }],
+      ]);
+      expect(res.findings.filter((f) => f.ruleId === 'DATA-INPUT-001')).toEqual([]);
+      expect(results[0]!.success).toBe(true);
+      const rows = glob === 'mix-[013].csv' ? 4 : glob === 'mix-[13].csv' ? 3 : 3;
+      expect(results[1]!.result).toMatchObject({ element_count: rows, unexpected_count: 2 }); // mix-1's two rows
+      expect(results[2]!.result.observed_value).toBe({ 'mix-[13].csv': 8, 'mix-[01].csv': 3, 'mix-[013].csv': 8 }[glob]);
+    }
   });
 
   it('a glob that matches no file is an input finding, not a crash', async () => {
     const { res, results } = await check('nothing-*.csv', [['expect_table_row_count_to_equal', { value: 0 }]]);
     expect(res.findings.map((f) => f.ruleId)).toEqual(['DATA-INPUT-001']);
     expect(res.findings[0]!.location?.path).toBe('nothing-*.csv');
-    expect(res.findings[0]!.message).toMatch(/No files found/);
+    expect(res.findings[0]!.message).toBe('no file matches nothing-*.csv (the glob is relative to the workspace (or to the suite file when the suite names it))');
+    expect(res.findings[0]!.location?.startLine).toBeUndefined();
     expect(results).toEqual([]);
   });
 });
@@ -210,5 +231,22 @@ describe('expect_column_values_to_be_unique on integer columns (GX: nulls are no
     expect(results[2]!.success).toBe(true);
     expect(results[2]!.result).toMatchObject({ element_count: 8, missing_count: 1, unexpected_count: 0 });
     expect(sql.filter((s) => s.includes('bitstring_agg(')).length).toBe(3);
+  });
+
+  it('reports values beyond 2^53 exactly (as text), not rounded to a neighbour', async () => {
+    const { results } = await check('ids.csv', [['expect_column_values_to_be_between', { column: 'big', max_value: 9223372036854775000 }]]);
+    expect(results[0]!.result).toMatchObject({ unexpected_count: 7, partial_unexpected_list: ['9223372036854775800', '9223372036854775801', '9223372036854775802', '9223372036854775804', '9223372036854775805', '9223372036854775806', '9223372036854775807'] });
+  });
+});
+
+describe('type violations in a glob of files', () => {
+  it('are counted over every file, without a line (a row of the union is no line of one file)', async () => {
+    writeFileSync(join(dir, 'tv-1.csv'), `id,amount\n${Array.from({ length: 30 }, (_, i) => `${i},${i + 0.5}`).join('\n')}\n`);
+    writeFileSync(join(dir, 'tv-2.csv'), 'id,amount\n100,abc\n101,2.5\n');
+    const { res } = await check('tv-*.csv', [['expect_column_values_to_not_be_null', { column: 'amount', mostly: 0.9 }]]);
+    const f = res.findings.find((x) => x.ruleId === 'DATA-TYPE-001')!;
+    expect(f.properties).toMatchObject({ column: 'amount', expected: 'float', count: 1, lines: [] });
+    expect(f.message).toBe('1 values of "amount" do not convert to float; they count as nulls in the checks, never silently dropped.');
+    expect(f.location).toEqual({ path: 'tv-*.csv' });
   });
 });

@@ -12,7 +12,8 @@ export interface SqlRunner {
 /** Coerces driver values to numbers/strings/booleans/null/arrays (bigint, DECIMAL, Date, numeric strings). */
 export function plain(v: unknown): unknown {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'bigint') return Number(v);
+  // Integers beyond 2^53 stay exact as text (a sample value must be the value in the file).
+  if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (v instanceof Date) return v.toISOString();
   if (Array.isArray(v)) return v.map(plain);
   if (typeof v === 'object') {
