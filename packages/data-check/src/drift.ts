@@ -87,9 +87,25 @@ export async function computeDrift(cur: Relation, ref: ReferenceSide, cfg: Drift
   return { columns, driftedColumns: drifted, share, driftShare: cfg.driftShare, datasetDrift: columns.length > 0 && share >= cfg.driftShare };
 }
 
-function valuesSql(d: Dialect, rel: Relation, name: string): string {
+/**
+ * (v, n) rows of a column's finite values as doubles: from the relation's shared (value, count) table
+ * when it has one (the expectations may already have built it), else one row per value.
+ */
+async function numericCounts(d: Dialect, rel: Relation, name: string): Promise<string> {
+  if (rel.valueCounts) {
+    const v = d.toDouble('v');
+    return `SELECT ${v} AS v, n FROM ${await rel.valueCounts(name)} WHERE ${d.isFinite(v)}`;
+  }
   const v = d.toDouble(d.ident(name));
-  return `SELECT ${v} AS v FROM ${rel.sql} WHERE ${d.ident(name)} IS NOT NULL AND ${d.isFinite(v)}`;
+  return `SELECT ${v} AS v, 1 AS n FROM ${rel.sql} WHERE ${d.ident(name)} IS NOT NULL AND ${d.isFinite(v)}`;
+}
+
+/** (v, n) rows of a column's values as text, most frequent first, at most `cap`. */
+async function textCounts(d: Dialect, rel: Relation, name: string, cap: number): Promise<string> {
+  const source = rel.valueCounts
+    ? `SELECT ${d.toText('v')} AS v, n FROM ${await rel.valueCounts(name)}`
+    : `SELECT ${d.toText(d.ident(name))} AS v, 1 AS n FROM ${rel.sql} WHERE ${d.ident(name)} IS NOT NULL`;
+  return `SELECT v, sum(n) AS n FROM (${source}) t GROUP BY v ORDER BY n DESC, v ${d.limit(cap)}`;
 }
 
 function profileValuesSql(d: Dialect, pc: ProfileColumn): string {
@@ -122,13 +138,13 @@ const proportions = (xs: number[]) => {
 async function numericDrift(cur: Relation, ref: ReferenceSide, name: string, cfg: DriftConfig): Promise<DriftColumnResult | undefined> {
   const d = cur.runner.dialect;
   const pc = ref.kind === 'profile' ? ref.profile.columns.find((c) => c.name === name)! : undefined;
-  const rSql = ref.kind === 'relation' ? valuesSql(d, ref.rel, name) : profileValuesSql(d, pc!);
-  const cSql = valuesSql(d, cur, name);
+  const rSql = ref.kind === 'relation' ? await numericCounts(d, ref.rel, name) : `SELECT v, 1 AS n FROM (${profileValuesSql(d, pc!)}) p`;
+  const cSql = await numericCounts(d, cur, name);
   // Every query below works on the distinct values of each sample with their counts (one hash
   // aggregate), never sorting or re-bucketing the raw rows: the moments come from one streaming scan,
   // the quantiles, the ECDFs and the histograms from the (sample, value, count) rows.
   const qs = [0.01, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99];
-  const grouped = `SELECT src, v, count(*) AS n FROM (SELECT 0 AS src, v FROM (${rSql}) r UNION ALL SELECT 1 AS src, v FROM (${cSql}) c) u GROUP BY src, v`;
+  const grouped = `SELECT src, v, sum(n) AS n FROM (SELECT 0 AS src, v, n FROM (${rSql}) r UNION ALL SELECT 1 AS src, v, n FROM (${cSql}) c) u GROUP BY src, v`;
   // DuckDB keeps the (sample, value, count) rows for the queries below; PostgreSQL runs read-only
   // (no temporary table), so there they are recomputed per query.
   let groups = `(${grouped})`;
@@ -294,12 +310,11 @@ export function psiEps(refCounts: number[], curCounts: number[], eps = 1e-4): nu
 
 async function categoryCounts(cur: Relation, ref: ReferenceSide, name: string): Promise<{ keys: string[]; ref: number[]; cur: number[]; refRows: number }> {
   const d = cur.runner.dialect;
-  const text = (rel: Relation) => `SELECT ${d.toText(d.ident(name))} AS v FROM ${rel.sql} WHERE ${d.ident(name)} IS NOT NULL`;
-  const curRows = await cur.runner.query(`SELECT v, count(*) AS n FROM (${text(cur)}) t GROUP BY v ORDER BY n DESC, v ${d.limit(CAT_CAP)}`);
+  const curRows = await cur.runner.query(await textCounts(d, cur, name, CAT_CAP));
   const counts = new Map<string, [number, number]>();
   let refRows = 0;
   if (ref.kind === 'relation') {
-    const refRowsQ = await cur.runner.query(`SELECT v, count(*) AS n FROM (${text(ref.rel)}) t GROUP BY v ORDER BY n DESC, v ${d.limit(CAT_CAP)}`);
+    const refRowsQ = await cur.runner.query(await textCounts(d, ref.rel, name, CAT_CAP));
     for (const r of refRowsQ) counts.set(normKey(r.v), [num(r.n) ?? 0, 0]);
   } else {
     const pc = ref.profile.columns.find((c) => c.name === name);

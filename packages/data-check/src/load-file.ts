@@ -2,6 +2,7 @@ import { inputError, isMlguardError, type FileSystem } from '@mlguard/core';
 import { detectFormat, readTable, MAX_IN_MEMORY_BYTES } from '@mlguard/dataset';
 import { familyOfSqlType, type ColumnInfo, type Family, type Relation, type TypeViolation } from './relation.js';
 import type { DuckDbRunner } from './sql/duckdb-runner.js';
+import { withValueCounts } from './value-counts.js';
 
 export const LINE = '__mlguard_line';
 const CHUNK = 200;
@@ -45,13 +46,13 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
   try {
     if (format === 'parquet') {
       await db.query(`CREATE VIEW ${q(name)} AS SELECT file_row_number + 1 AS ${LINE}, * EXCLUDE (file_row_number) FROM read_parquet(${abs}, file_row_number = true${union})`);
-      return await describe(db, name, path, []);
+      return withValueCounts(await describe(db, name, path, []), name);
     }
     if (format === 'jsonl') {
       await db.query(
         `CREATE TABLE ${q(name)} AS SELECT row_number() OVER () AS ${LINE}, * FROM read_json(${abs}, format = 'newline_delimited', sample_size = -1, maximum_object_size = 67108864${union})`,
       );
-      return await describe(db, name, path, []);
+      return withValueCounts(await describe(db, name, path, []), name);
     }
     const delim = format === 'tsv' ? `, delim = '\\t'` : `, delim = ','`;
     const pick = opts.columns ? await projection(db, `read_csv(${abs}, header = true, all_varchar = true${delim}${union})`, opts.columns) : '*';
@@ -134,7 +135,7 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       await db.query(`CREATE TABLE ${q(name)} AS SELECT rowid + 2 AS ${LINE}, ${select.join(', ')} FROM ${src}`);
       await db.query(`DROP TABLE ${src}`);
     }
-    return { ...(await describe(db, name, path, violations)), ...(unordered ? { inFileOrder } : {}) };
+    return withValueCounts({ ...(await describe(db, name, path, violations)), ...(unordered ? { inFileOrder } : {}) }, name);
   } catch (e) {
     if (isMlguardError(e)) throw e;
     throw await diagnose(fs, path, (e as Error).message);

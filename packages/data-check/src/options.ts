@@ -17,5 +17,5 @@ export const DATA_CHECK_OPTIONS: readonly OptionSpec[] = [
   { name: 'poisoning', type: 'boolean', description: 'Run the poisoning signals.', default: true },
   { name: 'pii', type: 'boolean', description: 'Run the PII and secret detectors.', default: true },
   { name: 'threads', type: 'number', description: 'DuckDB threads (default: all cores).', minimum: 1 },
-  { name: 'memory-limit', type: 'string', description: 'DuckDB memory limit; beyond it DuckDB spills to a temp directory, so memory stays flat as datasets grow.', default: '400MB' },
+  { name: 'memory-limit', type: 'string', description: 'DuckDB memory limit; beyond it DuckDB spills to a temp directory, so memory stays flat as datasets grow.', default: '700MB' },
 ];

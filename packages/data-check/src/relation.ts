@@ -37,6 +37,11 @@ export interface Relation {
    * lineColumn holds the file line. Call it before reading lineColumn; later calls do nothing.
    */
   inFileOrder?: () => Promise<void>;
+  /**
+   * The name of a table of (v, n): each non-null value of `column` over all rows and its count, built
+   * once and shared (see value-counts.ts). Present for the embedded DuckDB only.
+   */
+  valueCounts?: (column: string) => Promise<string>;
 }
 
 export const isNumeric = (f: Family) => f === 'integer' || f === 'float';

@@ -234,7 +234,9 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
   let results: ExpectationResult[] = [];
   if (suite.expectations.length) {
     log.info(`data-check: ${suite.expectations.length} expectations on ${cur.rowCount} rows`);
-    results = await runExpectations(suite, cur, { otherTableRowCount });
+    const driftLater = (ref || profile) && options.boolean('drift') !== false && suite.drift.enabled;
+    const groupedLater = new Set(driftLater ? (suite.drift.columns ?? cur.columns.map((c) => c.name)) : []);
+    results = await runExpectations(suite, cur, { otherTableRowCount, groupedLater });
     for (const r of results.filter((x) => !x.success)) findings.push(expectationFinding(r, suite));
     metrics.validation = { success: results.every((r) => r.success), statistics: statistics(results), results: results.map(({ line, severity, ...rest }) => ({ ...rest, meta: { line, severity } })) };
   }

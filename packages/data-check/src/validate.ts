@@ -20,6 +20,11 @@ export interface ValidateOptions {
   otherTableRowCount(name: string): Promise<number>;
   /** Called as expectations finish, for progress on stderr. */
   progress?: (done: number, total: number) => void;
+  /**
+   * Columns whose (value, count) groups a later step builds anyway (drift): their distinct counts come
+   * from those groups. Other columns keep count(DISTINCT) (materialising a million groups costs more).
+   */
+  groupedLater?: ReadonlySet<string>;
 }
 
 const AGG_CHUNK = 150;
@@ -55,7 +60,8 @@ export async function runExpectations(suite: Suite, rel: Relation, opts: Validat
   });
 
   // Quantiles in DuckDB: from the column's distinct values and running counts instead of a sort of every row.
-  const early = rel.runner.dialect === duckdbLocal ? await quantilesFromCounts(rel, prepared) : new Map<number, Record<string, unknown>>();
+  // Distinct counts over all rows of columns drift groups anyway: from the shared (value, count) table.
+  const early = rel.runner.dialect === duckdbLocal ? mergeEarly(await quantilesFromCounts(rel, prepared), await distinctFromCounts(rel, prepared, opts.groupedLater ?? new Set())) : new Map<number, Record<string, unknown>>();
   for (const [i, v] of early) {
     const p = prepared[i]!;
     p.aggs = Object.fromEntries(Object.entries(p.aggs).filter(([k]) => !(k in v)));
@@ -121,6 +127,40 @@ export async function runExpectations(suite: Suite, rel: Relation, opts: Validat
   return results;
 }
 
+function mergeEarly(...maps: Map<number, Record<string, unknown>>[]): Map<number, Record<string, unknown>> {
+  const out = new Map<number, Record<string, unknown>>();
+  for (const m of maps) for (const [i, v] of m) out.set(i, { ...out.get(i), ...v });
+  return out;
+}
+
+// The distinct-count aggregates expectations.ts writes: count(DISTINCT "col"), and the proportion of unique values.
+const DISTINCT_SQL = /^count\(DISTINCT ("(?:[^"]|"")*")\)$/;
+const UNIQUE_SHARE_SQL = /^CAST\(count\(DISTINCT ("(?:[^"]|"")*")\) AS DOUBLE PRECISION\) \/ NULLIF\(count\(\1\), 0\)$/;
+
+/** count(DISTINCT col) = the rows of its (value, count) table; the unique share divides by their sum. */
+async function distinctFromCounts(rel: Relation, prepared: Prepared[], grouped: ReadonlySet<string>): Promise<Map<number, Record<string, unknown>>> {
+  const out = new Map<number, Record<string, unknown>>();
+  if (!rel.valueCounts) return out;
+  for (const [i, p] of prepared.entries()) {
+    if (p.error || !p.cx || p.cx.where !== 'TRUE') continue;
+    for (const [key, sql] of Object.entries(p.aggs)) {
+      const m = DISTINCT_SQL.exec(sql) ?? UNIQUE_SHARE_SQL.exec(sql);
+      if (!m) continue;
+      const name = m[1]!.slice(1, -1).replace(/""/g, '"');
+      if (!grouped.has(name) || !rel.columns.some((c) => c.name === name)) continue;
+      try {
+        const [r] = await rel.runner.query(`SELECT count(*) AS k, sum(n) AS n FROM ${await rel.valueCounts(name)}`);
+        const k = num(r!.k) ?? 0;
+        const n = num(r!.n) ?? 0;
+        out.set(i, { ...out.get(i), [key]: DISTINCT_SQL.test(sql) ? k : n > 0 ? k / n : null });
+      } catch {
+        // Left to the aggregate query, which reports its own error.
+      }
+    }
+  }
+  return out;
+}
+
 // The quantile aggregates the DuckDB dialect writes (see dialect.ts): quantile_cont("col", 0.5) or quantile_disc("col", [0.05, 0.95]).
 const QUANTILE_SQL = /^quantile_(cont|disc)\(((?:"(?:[^"]|"")*")), (\[[^\]]*\]|[-+0-9.e]+)\)$/;
 // Types whose values JS numbers hold exactly, so the interpolation below is DuckDB's to the bit.
@@ -135,7 +175,7 @@ const EXACT_TYPES = new Set(['DOUBLE', 'BIGINT', 'INTEGER', 'SMALLINT', 'TINYINT
 async function quantilesFromCounts(rel: Relation, prepared: Prepared[]): Promise<Map<number, Record<string, unknown>>> {
   const d = rel.runner.dialect;
   type Want = { i: number; key: string; kind: 'cont' | 'disc'; qs: number[]; list: boolean };
-  const byColumn = new Map<string, { col: string; where: string; wants: Want[] }>();
+  const byColumn = new Map<string, { col: string; name: string; where: string; wants: Want[] }>();
   prepared.forEach((p, i) => {
     if (p.error || !p.cx) return;
     for (const [key, sql] of Object.entries(p.aggs)) {
@@ -148,15 +188,22 @@ async function quantilesFromCounts(rel: Relation, prepared: Prepared[]): Promise
       const qs = (list ? m[3]!.slice(1, -1).split(',') : [m[3]!]).map(Number);
       if (qs.some((q) => !(q >= 0 && q <= 1))) continue;
       const id = `${p.cx.where}\u0000${name}`;
-      const entry = byColumn.get(id) ?? { col: m[2]!, where: p.cx.where, wants: [] };
+      const entry = byColumn.get(id) ?? { col: m[2]!, name, where: p.cx.where, wants: [] };
       entry.wants.push({ i, key, kind: m[1] as 'cont' | 'disc', qs, list });
       byColumn.set(id, entry);
     }
   });
   const out = new Map<number, Record<string, unknown>>();
-  for (const { col, where, wants } of byColumn.values()) {
+  for (const { col, name, where, wants } of byColumn.values()) {
     try {
-      const [s] = await rel.runner.query(`SELECT count(${col}) AS n, count(*) FILTER (WHERE NOT isfinite(${col})) AS bad FROM ${rel.sql} WHERE (${where}) AND ${col} IS NOT NULL`);
+      // Over all rows, the column's shared (value, count) table; under a row_condition, its own groups.
+      const vc = where === 'TRUE' && rel.valueCounts ? await rel.valueCounts(name) : undefined;
+      const groups = vc ?? `(SELECT ${col} AS v, count(*) AS n FROM ${rel.sql} WHERE (${where}) AND ${col} IS NOT NULL GROUP BY ${col})`;
+      const [s] = await rel.runner.query(
+        vc
+          ? `SELECT sum(n) AS n, sum(n) FILTER (WHERE NOT isfinite(v)) AS bad FROM ${vc}`
+          : `SELECT count(${col}) AS n, count(*) FILTER (WHERE NOT isfinite(${col})) AS bad FROM ${rel.sql} WHERE (${where}) AND ${col} IS NOT NULL`,
+      );
       const n = num(s!.n) ?? 0;
       if (n === 0 || (num(s!.bad) ?? 0) > 0) continue;
       const plan = wants.map((w) =>
@@ -171,8 +218,7 @@ async function quantilesFromCounts(rel: Relation, prepared: Prepared[]): Promise
       );
       const ranks = [...new Set(plan.flat().flatMap((r) => [r.lo, r.hi]))];
       const rows = await rel.runner.query(
-        `WITH g AS (SELECT ${col} AS v, count(*) AS n FROM ${rel.sql} WHERE (${where}) AND ${col} IS NOT NULL GROUP BY ${col}), ` +
-          `e AS (SELECT v, sum(n) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum FROM g) ` +
+        `WITH e AS (SELECT v, sum(n) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum FROM ${groups} g) ` +
           `SELECT r.k AS k, min(e.v) AS v FROM (VALUES ${ranks.map((k) => `(${k})`).join(', ')}) AS r(k) JOIN e ON e.cum > r.k GROUP BY r.k`,
       );
       const at = new Map(rows.map((r) => [num(r.k), num(r.v)]));

@@ -1,0 +1,33 @@
+import type { Relation } from './relation.js';
+
+const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * Each column's (value, count) groups over the whole relation, as a temporary table built at first
+ * use and shared for the rest of the run: quantiles, distinct counts and drift all start from the
+ * same GROUP BY instead of each hashing the column again (DuckDB only: a warehouse connection runs
+ * read-only, so there every consumer groups on its own). NULLs are not a group.
+ *
+ * `prefix` keeps the tables of different relations apart. The relation's SQL is read at each first
+ * use, so a relation re-pointed at a materialised table (tool.ts, before user SQL runs) groups that.
+ */
+export function withValueCounts(rel: Relation, prefix: string): Relation {
+  rel.valueCounts = valueCountTables(rel, prefix);
+  return rel;
+}
+
+function valueCountTables(rel: Relation, prefix: string): (column: string) => Promise<string> {
+  const tables = new Map<string, Promise<string>>();
+  return (column) => {
+    let table = tables.get(column);
+    if (!table) {
+      const name = q(`${prefix}_vc_${tables.size}`);
+      const { runner, sql } = rel;
+      table = runner.query(`CREATE TEMP TABLE ${name} AS SELECT ${q(column)} AS v, count(*) AS n FROM ${sql} WHERE ${q(column)} IS NOT NULL GROUP BY ${q(column)}`).then(() => name);
+      // A failed build is not cached: the caller reports its error, and a later call may try again.
+      table.catch(() => tables.delete(column));
+      tables.set(column, table);
+    }
+    return table;
+  };
+}
