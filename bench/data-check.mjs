@@ -6,8 +6,8 @@
 // bench/data-check-pandas.py with Debian's /usr/bin/python3 (apt-get install python3-pandas python3-scipy)
 // on the same files. pandas reads Parquet only with pyarrow or fastparquet, which Debian 12 does not
 // package: when it cannot, the output says so and compares mlguard on Parquet with pandas on the CSV of
-// the same data (and with pandas' compute time alone). Also runs mlguard at N/5 rows (CSV and Parquet) to
-// show whether memory grows with the row count.
+// the same data (and with pandas' compute time alone). Also runs mlguard at N/5 and 2N rows (CSV and
+// Parquet) to show how memory follows the row count: it grows until DuckDB's memory limit, then stays flat.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +43,16 @@ const select = (n, offset, amountMu) => `SELECT i AS id,
 FROM range(${offset}, ${offset + n}) t(i)`;
 
 async function generate() {
-  const files = { csv: join(dir, `data-${ROWS}.csv`), parquet: join(dir, `data-${ROWS}.parquet`), small: join(dir, `data-${ROWS / 5}.csv`), smallParquet: join(dir, `data-${ROWS / 5}.parquet`), ref: join(dir, `ref-${REF_ROWS}.csv`), refParquet: join(dir, `ref-${REF_ROWS}.parquet`) };
+  const files = {
+    csv: join(dir, `data-${ROWS}.csv`),
+    parquet: join(dir, `data-${ROWS}.parquet`),
+    small: join(dir, `data-${ROWS / 5}.csv`),
+    smallParquet: join(dir, `data-${ROWS / 5}.parquet`),
+    big: join(dir, `data-${ROWS * 2}.csv`),
+    bigParquet: join(dir, `data-${ROWS * 2}.parquet`),
+    ref: join(dir, `ref-${REF_ROWS}.csv`),
+    refParquet: join(dir, `ref-${REF_ROWS}.parquet`),
+  };
   if (Object.values(files).every(existsSync)) return files;
   const db = await DuckDBInstance.create(':memory:');
   const c = await db.connect();
@@ -52,6 +61,8 @@ async function generate() {
   await c.run(`COPY (SELECT * FROM read_csv('${files.csv}', all_varchar = false)) TO '${files.parquet}' (FORMAT parquet, COMPRESSION zstd)`);
   await c.run(`COPY (${select(ROWS / 5, 0, 3.6)}) TO '${files.small}' (HEADER, DELIMITER ',')`);
   await c.run(`COPY (SELECT * FROM read_csv('${files.small}', all_varchar = false)) TO '${files.smallParquet}' (FORMAT parquet, COMPRESSION zstd)`);
+  await c.run(`COPY (${select(ROWS * 2, 0, 3.6)}) TO '${files.big}' (HEADER, DELIMITER ',')`);
+  await c.run(`COPY (SELECT * FROM read_csv('${files.big}', all_varchar = false)) TO '${files.bigParquet}' (FORMAT parquet, COMPRESSION zstd)`);
   await c.run(`COPY (${select(REF_ROWS, 10 ** 8, 3.5)}) TO '${files.ref}' (HEADER, DELIMITER ',')`);
   await c.run(`COPY (SELECT * FROM read_csv('${files.ref}', all_varchar = false)) TO '${files.refParquet}' (FORMAT parquet, COMPRESSION zstd)`);
   console.error(`generated ${ROWS} + ${REF_ROWS} rows in ${((Date.now() - t) / 1000).toFixed(1)} s into ${dir}`);
@@ -138,6 +149,8 @@ const csv = await mlguard(files.csv, files.ref);
 const pq = await mlguard(files.parquet, files.refParquet);
 const smallCsv = await mlguard(files.small, files.ref);
 const smallPq = await mlguard(files.smallParquet, files.refParquet);
+const bigCsv = await mlguard(files.big, files.ref);
+const bigPq = await mlguard(files.bigParquet, files.refParquet);
 const pdCsv = await pandas(files.csv, files.ref);
 const pdPq = await pandas(files.parquet, files.refParquet);
 const line = (name, n, r, extra = '') => console.log(`${pad(name, 26)} ${pad(`${r.s.toFixed(2)} s`, 9)} ${pad(rate(n, r.s), 16)} peak RSS ${pad(`${r.rss.toFixed(0)} MB`, 8)}${extra}`);
@@ -148,7 +161,12 @@ if (!pdCsv.error) line('pandas CSV', ROWS, pdCsv, `  (read ${pdCsv.read.toFixed(
 else console.log(`pandas baseline unavailable (apt-get install python3-pandas python3-scipy): ${pdCsv.error}`);
 if (!pdPq.error) line('pandas Parquet', ROWS, pdPq, `  (read ${pdPq.read.toFixed(2)} s, compute ${pdPq.compute.toFixed(2)} s)`);
 else console.log(`pandas Parquet           could not run: ${pdPq.error}`);
-console.log(`memory vs rows: mlguard CSV ${SMALL} rows ${smallCsv.rss.toFixed(0)} MB -> ${ROWS} rows ${csv.rss.toFixed(0)} MB (x${(csv.rss / smallCsv.rss).toFixed(2)} for x5 rows); Parquet ${smallPq.rss.toFixed(0)} MB -> ${pq.rss.toFixed(0)} MB (x${(pq.rss / smallPq.rss).toFixed(2)}); time at ${SMALL} rows: CSV ${smallCsv.s.toFixed(2)} s, Parquet ${smallPq.s.toFixed(2)} s`);
+const mb = (r) => `${r.rss.toFixed(0)} MB`;
+console.log(
+  `memory vs rows (${SMALL} -> ${ROWS} -> ${ROWS * 2}): mlguard CSV ${mb(smallCsv)} -> ${mb(csv)} -> ${mb(bigCsv)} (x${(bigCsv.rss / csv.rss).toFixed(2)} from ${ROWS} to ${ROWS * 2} rows); ` +
+    `Parquet ${mb(smallPq)} -> ${mb(pq)} -> ${mb(bigPq)} (x${(bigPq.rss / pq.rss).toFixed(2)}); bounded by --memory-limit (default 700MB) plus the process`,
+);
+console.log(`time at ${SMALL} / ${ROWS * 2} rows: CSV ${smallCsv.s.toFixed(2)} / ${bigCsv.s.toFixed(2)} s, Parquet ${smallPq.s.toFixed(2)} / ${bigPq.s.toFixed(2)} s`);
 const verdict = (x, target) => `${x.toFixed(1)}x (target ${target}x: ${x >= target ? 'met' : 'NOT met'})`;
 if (!pdCsv.error) {
   console.log(`CSV speed-up: ${verdict(pdCsv.s / csv.s, 5)} pandas on the same CSV; memory ${csv.rss.toFixed(0)} MB = ${(csv.rss / pdCsv.rss).toFixed(2)}x pandas' (target < 1 GB: ${csv.rss < 1024 ? 'met' : 'NOT met'})`);

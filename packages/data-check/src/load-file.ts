@@ -74,6 +74,20 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       await loadCleanCsv(db, abs, delim, name, true, pick);
       for (const sql of retypes) await db.query(sql);
     };
+    // A row's line is rowid + 2 plus the line breaks inside quoted fields of the rows before it. They
+    // are counted when a line is first needed (never on a run that reports none), in file order.
+    let shifts: string | undefined;
+    let linesChecked = false;
+    let viewMade = false;
+    const lineOf = () => (shifts ? `t.rowid + 2 + coalesce(s.${SHIFT}, 0)` : 't.rowid + 2');
+    const withLines = () => (shifts ? `${src} t ASOF LEFT JOIN ${shifts} s ON t.rowid > s.${SHIFT_ROW}` : `${src} t`);
+    const inFileLines = async () => {
+      await inFileOrder();
+      if (linesChecked) return;
+      linesChecked = true;
+      shifts = await lineShifts(db, src, name);
+      if (shifts && viewMade) await db.query(`CREATE OR REPLACE VIEW ${q(name)} AS SELECT ${lineOf()} AS ${LINE}, t.* FROM ${withLines()}`);
+    };
     // DuckDB keeps no rejects table for a union of files: a glob always takes the exact path.
     if (!opts.schema && !glob && (await loadCleanCsv(db, abs, delim, name, false, pick))) {
       unordered = true;
@@ -108,8 +122,8 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
     const rest = candidates.filter((c) => !counts.has(c));
     for (const [c, k] of await castCounts(db, src, rest, rest.length > CHUNK)) counts.set(c, k);
     const families = inferFamilies(textCols, counts, opts);
-    if ([...families].some(([c, f]) => badCount(f.family, counts.get(c)!) > 0)) await inFileOrder();
-    const violations = await findViolations(db, src, families, counts, !glob);
+    if ([...families].some(([c, f]) => badCount(f.family, counts.get(c)!) > 0)) await inFileLines();
+    const violations = await findViolations(db, withLines(), families, counts, glob ? undefined : lineOf());
     // Integer columns with no violation hold digit-only text: a plain cast cannot round there.
     const select = cols.map((c) => {
       if (!families.has(c)) return q(c);
@@ -117,7 +131,6 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       const clean = !violations.some((v) => v.column === c);
       return `${f === 'integer' && clean ? `TRY_CAST(${q(c)} AS BIGINT)` : castExpr(q(c), f)} AS ${q(c)}`;
     });
-    // Line = row index + 2 (1-based, after the header); quoted newlines inside a field would shift it.
     const toCast = [...families.entries()].filter(([, f]) => f.family !== 'string' && f.family !== 'other');
     if (toCast.length <= 50) {
       // Retype the few columns in place (cheaper than copying the table); rowid keeps the file order.
@@ -129,13 +142,15 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
         await db.query(sql);
         retypes.push(sql);
       }
-      await db.query(`CREATE VIEW ${q(name)} AS SELECT rowid + 2 AS ${LINE}, * FROM ${src}`);
+      await db.query(`CREATE VIEW ${q(name)} AS SELECT ${lineOf()} AS ${LINE}, t.* FROM ${withLines()}`);
+      viewMade = true;
     } else {
-      await inFileOrder();
-      await db.query(`CREATE TABLE ${q(name)} AS SELECT rowid + 2 AS ${LINE}, ${select.join(', ')} FROM ${src}`);
+      await inFileLines();
+      await db.query(`CREATE TABLE ${q(name)} AS SELECT ${lineOf()} AS ${LINE}, ${select.join(', ')} FROM ${withLines()}`);
       await db.query(`DROP TABLE ${src}`);
+      if (shifts) await db.query(`DROP TABLE ${shifts}`);
     }
-    return withValueCounts({ ...(await describe(db, name, path, violations)), ...(unordered ? { inFileOrder } : {}) }, name);
+    return withValueCounts({ ...(await describe(db, name, path, violations)), ...(glob ? {} : { inFileOrder: inFileLines }) }, name);
   } catch (e) {
     if (isMlguardError(e)) throw e;
     throw await diagnose(fs, path, (e as Error).message);
@@ -170,6 +185,26 @@ async function loadCleanCsv(db: DuckDbRunner, abs: string, delim: string, name: 
     return false;
   }
   return true;
+}
+
+const SHIFT_ROW = '__mlguard_row';
+const SHIFT = '__mlguard_shift';
+
+/**
+ * The rows of a CSV table (in file order) whose text holds line breaks (quoted fields spanning lines),
+ * with the running count of those breaks: the table's name, or undefined when there are none. The
+ * lines of row r are then shifted by the count of the last such row before it (an ASOF join).
+ */
+async function lineShifts(db: DuckDbRunner, src: string, name: string): Promise<string | undefined> {
+  const text = (await db.query(`DESCRIBE ${src}`)).filter((r) => String(r.column_type) === 'VARCHAR').map((r) => q(String(r.column_name)));
+  // Thousands of text columns would make one huge expression: such files keep rowid + 2.
+  if (!text.length || text.length > CHUNK) return undefined;
+  const breaks = text.map((c) => `coalesce(length(${c}) - length(replace(${c}, chr(10), '')), 0)`).join(' + ');
+  const table = q(`${name}_lines`);
+  await db.query(`CREATE OR REPLACE TABLE ${table} AS SELECT rowid AS ${SHIFT_ROW}, sum(${breaks}) OVER (ORDER BY rowid) AS ${SHIFT} FROM ${src} WHERE ${text.map((c) => `contains(${c}, chr(10))`).join(' OR ')}`);
+  if (Number((await db.query(`SELECT count(*) AS n FROM ${table}`))[0]!.n) > 0) return table;
+  await db.query(`DROP TABLE ${table}`);
+  return undefined;
 }
 
 /** The SELECT list of the wanted columns the source has (in the file's order), or `*` when it has none of them. */
@@ -257,14 +292,15 @@ function inferFamilies(cols: string[], counts: Map<string, CastCounts>, opts: Lo
 
 const badCount = (f: Family, k: CastCounts) => (f === 'integer' ? k.n - k.i : f === 'float' ? k.n - k.d : f === 'boolean' ? k.n - k.b : 0);
 
-/** `lines`: false for a glob, whose row positions are not lines of any one file. */
-async function findViolations(db: DuckDbRunner, src: string, families: Map<string, { family: Family }>, counts: Map<string, CastCounts>, lines: boolean): Promise<TypeViolation[]> {
+/** `from` aliases the table `t`; `line`: its line expression, none for a glob (no line of any one file). */
+async function findViolations(db: DuckDbRunner, from: string, families: Map<string, { family: Family }>, counts: Map<string, CastCounts>, line: string | undefined): Promise<TypeViolation[]> {
   const out: TypeViolation[] = [];
   for (const [c, f] of families) {
     const bad = badCount(f.family, counts.get(c)!);
     if (bad <= 0) continue;
-    const rows = await db.query(`SELECT rowid + 2 AS line, ${q(c)} AS v FROM ${src} WHERE ${q(c)} IS NOT NULL AND ${castExpr(q(c), f.family)} IS NULL ORDER BY line LIMIT 20`);
-    out.push({ column: c, expected: f.family, count: bad, samples: rows.map((r) => ({ ...(lines ? { line: Number(r.line) } : {}), value: String(r.v) })) });
+    const col = `t.${q(c)}`;
+    const rows = await db.query(`SELECT ${line ?? 't.rowid'} AS line, ${col} AS v FROM ${from} WHERE ${col} IS NOT NULL AND ${castExpr(col, f.family)} IS NULL ORDER BY line LIMIT 20`);
+    out.push({ column: c, expected: f.family, count: bad, samples: rows.map((r) => ({ ...(line ? { line: Number(r.line) } : {}), value: String(r.v) })) });
   }
   return out;
 }

@@ -33,8 +33,9 @@ export interface Relation {
   rowCount: number;
   typeViolations: TypeViolation[];
   /**
-   * Present when the rows were loaded out of file order (for speed): puts them back in file order so
-   * lineColumn holds the file line. Call it before reading lineColumn; later calls do nothing.
+   * Makes lineColumn hold each row's file line: puts rows loaded out of file order (for speed) back in
+   * order, and counts the line breaks inside quoted CSV fields. Call it before reading lineColumn;
+   * later calls do nothing.
    */
   inFileOrder?: () => Promise<void>;
   /**

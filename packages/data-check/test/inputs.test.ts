@@ -250,3 +250,31 @@ describe('type violations in a glob of files', () => {
     expect(f.location).toEqual({ path: 'tv-*.csv' });
   });
 });
+
+describe('CSV lines after quoted fields that span lines', () => {
+  // Header on line 1; row i (1-based) starts on line i + 1 plus the line breaks inside the quoted
+  // notes before it: 2 rows with 1 and 2 extra lines (one a CRLF inside the quotes).
+  const head = ['id,note,amount', '1,"plain",5', '2,"two\nlines",6', '3,"x",-1', '4,"three\r\nline\nnote",7', '5,"y",-2'];
+  it('names the file lines of unexpected values, in the fast and the exact path', async () => {
+    writeFileSync(join(dir, 'multi.csv'), `${head.join('\n')}\n`);
+    const { results } = await check('multi.csv', [['expect_column_values_to_be_between', { column: 'amount', min_value: 0 }]]);
+    expect(results[0]!.result).toMatchObject({ unexpected_count: 2, partial_unexpected_list: [-1, -2], partial_unexpected_index_list: [5, 9] });
+  });
+
+  it('names the file line of a type violation after them, also far into a file loaded out of order', async () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => `${i + 6},n${i},${i % 7}`);
+    rows[25_000] = `${25_006},"late\nbreak",oops`;
+    writeFileSync(join(dir, 'multi-big.csv'), `${[...head, ...rows].join('\n')}\n`);
+    const { res, results } = await check('multi-big.csv', [['expect_column_values_to_be_between', { column: 'amount', min_value: 0 }]]);
+    // rows 1-5 take lines 2-9; row 6 + k starts on line 10 + k until the late break.
+    const tv = res.findings.find((f) => f.ruleId === 'DATA-TYPE-001')!;
+    expect(tv.properties).toMatchObject({ column: 'amount', count: 1, lines: [10 + 25_000] });
+    expect(results[0]!.result).toMatchObject({ unexpected_count: 2, partial_unexpected_index_list: [5, 9] });
+  });
+
+  it('a file without such fields keeps one line per row', async () => {
+    writeFileSync(join(dir, 'flat.csv'), 'id,note,amount\n1,"a, quoted comma",5\n2,b,-1\n');
+    const { results } = await check('flat.csv', [['expect_column_values_to_be_between', { column: 'amount', min_value: 0 }]]);
+    expect(results[0]!.result).toMatchObject({ partial_unexpected_index_list: [3] });
+  });
+});
