@@ -1,5 +1,6 @@
 import { inputError } from './errors.js';
-import { compileSchema, describeAjvErrors, formatPath } from './json-schema.js';
+import validateResultSchema from './generated/result-validator.js';
+import { describeAjvErrors, formatPath } from './json-schema.js';
 import type { ScanResult } from './result.js';
 import { SEVERITIES } from './severity.js';
 import { TOOLS } from './tools.js';
@@ -113,7 +114,8 @@ export const RESULT_SCHEMA = {
 
 /** Problems with a would-be result, as `path: message` lines (empty when valid). */
 export function resultProblems(data: unknown): string[] {
-  const validate = compileSchema(RESULT_SCHEMA as unknown as Record<string, unknown>);
+  // Precompiled from RESULT_SCHEMA (a test checks it is current): compiling it took 90 ms per run.
+  const validate = validateResultSchema;
   try {
     if (validate(data)) return [];
     return describeAjvErrors(validate.errors ?? []).map((p) => `${formatPath(p.segments)}: ${p.message}`);
