@@ -9,14 +9,22 @@ const addFormats = ((formatsModule as unknown as { default?: AddFormats }).defau
 
 const cache = new Map<string, ValidateFunction>();
 
-/** An ajv validator (allErrors, formats, verbose for did-you-mean), cached by schema text. */
+/**
+ * The one ajv setup (allErrors, formats, verbose for did-you-mean) of compileSchema and of the
+ * precompiled validators (validator-source.ts), so both report the same errors.
+ */
+export function newAjv(code?: { source: true; esm: true }): Ajv {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true, ...(code ? { code } : {}) });
+  addFormats(ajv);
+  return ajv;
+}
+
+/** An ajv validator (see newAjv), cached by schema text. */
 export function compileSchema(schema: JsonSchema): ValidateFunction {
   const key = JSON.stringify(schema);
   let v = cache.get(key);
   if (!v) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
-    addFormats(ajv);
-    v = ajv.compile(schema);
+    v = newAjv().compile(schema);
     cache.set(key, v);
   }
   return v;

@@ -1,23 +1,20 @@
-import { Ajv } from 'ajv';
+import type { Ajv } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import formatsModule from 'ajv-formats';
 import type { JsonSchema } from './config-schema.js';
+import { newAjv } from './json-schema.js';
 
-// Both are CJS with `exports.default`: the namespace in Node, the function in some bundlers.
+// CJS with `exports.default`: the namespace in Node, the function in some bundlers.
 type Standalone = (ajv: Ajv, validate: unknown) => string;
 const standaloneCode = ((standaloneModule as unknown as { default?: Standalone }).default ?? standaloneModule) as unknown as Standalone;
-type AddFormats = (ajv: Ajv) => Ajv;
-const addFormats = ((formatsModule as unknown as { default?: AddFormats }).default ?? formatsModule) as unknown as AddFormats;
 
 /**
- * The ES module source of a precompiled ajv validator for `schema`, with the options compileSchema
- * uses, so a fixed schema costs no compile at run time (the result schema took 90 ms per run).
+ * The ES module source of a precompiled ajv validator for `schema`, set up as compileSchema's
+ * (newAjv), so a fixed schema costs no compile at run time (the result schema took 90 ms per run).
  * ajv writes `require(...)` for its runtime helpers and formats even in ESM mode: they become static
  * imports, which Node's ESM loader and the bundler both follow. `npm run schemas` writes the files.
  */
 export function standaloneValidatorSource(schema: JsonSchema, generator: string): string {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true, code: { source: true, esm: true } });
-  addFormats(ajv);
+  const ajv = newAjv({ source: true, esm: true });
   const code = standaloneCode(ajv, ajv.compile(schema));
   const modules: string[] = [];
   const body = code
