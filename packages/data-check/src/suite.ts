@@ -114,7 +114,8 @@ const NATIVE_SCHEMA = {
   required: ['expectations'],
 };
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// validateSchema off: the schema is ours (tested), and checking it against draft-07 cost 30 ms per run.
+const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false });
 const validateNative = ajv.compile(NATIVE_SCHEMA);
 
 const SEVERITY_WORDS: Record<string, Severity> = { error: 'high', warning: 'medium', info: 'low' };
