@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { lstat, readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { lstat, open, readFile, readdir, writeFile, mkdir, type FileHandle } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import type { FileSystem } from './ports.js';
+import type { FileSystem, RandomAccessFile } from './ports.js';
 
 /** The real filesystem, rooted at a workspace directory. */
 export function nodeFileSystem(root: string): FileSystem {
@@ -20,10 +20,37 @@ export function nodeFileSystem(root: string): FileSystem {
       }
     },
     createReadStream: (p, opts) => createReadStream(abs(p), opts),
+    openRandomAccess: async (p) => {
+      const fh = await open(abs(p), 'r');
+      try {
+        return randomAccess(fh, (await fh.stat()).size);
+      } catch (e) {
+        await fh.close();
+        throw e;
+      }
+    },
     writeFile: async (p, data) => {
       await mkdir(dirname(abs(p)), { recursive: true });
       await writeFile(abs(p), data);
     },
     resolve: abs,
+  };
+}
+
+function randomAccess(fh: FileHandle, size: number): RandomAccessFile {
+  return {
+    size,
+    async read(position, length) {
+      const len = Math.max(0, Math.min(length, size - position));
+      const buf = Buffer.allocUnsafe(len);
+      let got = 0;
+      while (got < len) {
+        const { bytesRead } = await fh.read(buf, got, len - got, position + got);
+        if (!bytesRead) break;
+        got += bytesRead;
+      }
+      return got === len ? buf : buf.subarray(0, got);
+    },
+    close: () => fh.close(),
   };
 }

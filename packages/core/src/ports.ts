@@ -10,6 +10,14 @@ export interface FileStat {
   size: number;
 }
 
+/** Positional reads on one open file (pread): lookups by byte offset in files too big to load. */
+export interface RandomAccessFile {
+  readonly size: number;
+  /** Up to `length` bytes from `position` (fewer only at the end of the file). */
+  read(position: number, length: number): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
 export interface FileSystem {
   /** Paths are absolute or relative to the workspace root. */
   readFile(path: string): Promise<Buffer>;
@@ -20,6 +28,8 @@ export interface FileSystem {
   stat(path: string): Promise<FileStat | undefined>;
   /** Opens a file for streaming reads, for files too big to hold in memory. */
   createReadStream(path: string, opts?: { highWaterMark?: number }): NodeJS.ReadableStream;
+  /** Opens a file for positional reads (an index into a large file); close it when done. */
+  openRandomAccess(path: string): Promise<RandomAccessFile>;
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /** Absolute form of a workspace-relative path. */
   resolve(path: string): string;

@@ -1,6 +1,7 @@
 import { COMPARATORS, affectedEntryMatches, type OsvRecord } from '../src/public.js';
 import { listZip, ZipDataReader } from '../src/sources/zip.js';
-import { RandomAccessFile } from '../src/sources/random-access.js';
+import { dirname } from 'node:path';
+import { nodeFileSystem } from '@mlguard/core';
 import { corporaFile } from './corpora-root.js';
 
 /**
@@ -15,7 +16,7 @@ const pypi = COMPARATORS.PyPI;
 
 async function loadCorpus(): Promise<OsvRecord[]> {
   const path = corporaFile('osv', 'PyPI-pypa-2024-10-10.zip');
-  const file = await RandomAccessFile.open(path);
+  const file = await nodeFileSystem(dirname(path)).openRandomAccess(path);
   const listing = await listZip(file, path);
   const reader = new ZipDataReader(file);
   const out: OsvRecord[] = [];

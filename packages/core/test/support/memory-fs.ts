@@ -36,6 +36,11 @@ export function memoryFileSystem(initial: Record<string, string | Uint8Array> = 
       if (!b) throw enoent(p);
       return Readable.from([b]);
     },
+    openRandomAccess: async (p) => {
+      const b = files.get(abs(p));
+      if (!b) throw enoent(p);
+      return { size: b.length, read: async (pos, len) => Buffer.from(b.subarray(pos, Math.min(b.length, pos + len))), close: async () => {} };
+    },
     writeFile: async (p, data) => {
       files.set(abs(p), Buffer.from(data));
     },

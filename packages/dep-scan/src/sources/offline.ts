@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { inputError, type FileSystem, type Logger } from '@mlguard/core';
+import { inputError, type FileSystem, type Logger, type RandomAccessFile } from '@mlguard/core';
 import { ecosystemOf } from '../osv/names.js';
 import type { OsvRecord } from '../osv/types.js';
 import { foldKey, namesIn } from './name-scan.js';
-import { RandomAccessFile } from './random-access.js';
 import type { AdvisorySource, LookupRequest, SnapshotInfo } from './types.js';
 import { listZip, MAX_ENTRY, readEntries, ZipDataReader } from './zip.js';
 
@@ -99,11 +98,10 @@ export class OfflineSource implements AdvisorySource {
       }
     };
     const candidate = (names: string[]) => names.some((n) => wanted.has(n));
-    const abs = fs.resolve(path);
     if (st.isDirectory) {
       await this.scanDirectory(path, accept, candidate);
     } else {
-      const file = await RandomAccessFile.open(abs);
+      const file = await fs.openRandomAccess(path);
       try {
         const fingerprint = await fingerprintOf(file);
         const lower = path.toLowerCase();

@@ -2,7 +2,7 @@ import { inflateRawSync } from 'node:zlib';
 import { PassThrough } from 'node:stream';
 import yauzl from 'yauzl';
 import { inputError } from '@mlguard/core';
-import type { RandomAccessFile } from './random-access.js';
+import type { RandomAccessFile } from '@mlguard/core';
 
 /**
  * OSV `all.zip` exports: yauzl reads the central directory (ZIP64 included, as the npm export
