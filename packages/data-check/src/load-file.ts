@@ -2,6 +2,7 @@ import { inputError, isMlguardError, type FileSystem } from '@mlguard/core';
 import { detectFormat, readTable, MAX_IN_MEMORY_BYTES } from '@mlguard/dataset';
 import { familyOfSqlType, type ColumnInfo, type Family, type Relation, type TypeViolation } from './relation.js';
 import type { DuckDbRunner } from './sql/duckdb-runner.js';
+import { fromWithLines, lineExpr, lineShifts } from './csv-lines.js';
 import { withValueCounts } from './value-counts.js';
 
 export const LINE = '__mlguard_line';
@@ -74,18 +75,18 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       await loadCleanCsv(db, abs, delim, name, true, pick);
       for (const sql of retypes) await db.query(sql);
     };
-    // A row's line is rowid + 2 plus the line breaks inside quoted fields of the rows before it. They
-    // are counted when a line is first needed (never on a run that reports none), in file order.
+    // Lines count the breaks inside quoted fields (csv-lines.ts): only once a line is first needed
+    // (never on a run that reports none), in file order.
     let shifts: string | undefined;
     let linesChecked = false;
     let viewMade = false;
-    const lineOf = () => (shifts ? `t.rowid + 2 + coalesce(s.${SHIFT}, 0)` : 't.rowid + 2');
-    const withLines = () => (shifts ? `${src} t ASOF LEFT JOIN ${shifts} s ON t.rowid > s.${SHIFT_ROW}` : `${src} t`);
+    const lineOf = () => lineExpr(shifts);
+    const withLines = () => fromWithLines(src, shifts);
     const inFileLines = async () => {
       await inFileOrder();
       if (linesChecked) return;
       linesChecked = true;
-      shifts = await lineShifts(db, src, name);
+      shifts = await lineShifts(db, src, name, CHUNK);
       if (shifts && viewMade) await db.query(`CREATE OR REPLACE VIEW ${q(name)} AS SELECT ${lineOf()} AS ${LINE}, t.* FROM ${withLines()}`);
     };
     // DuckDB keeps no rejects table for a union of files: a glob always takes the exact path.
@@ -185,26 +186,6 @@ async function loadCleanCsv(db: DuckDbRunner, abs: string, delim: string, name: 
     return false;
   }
   return true;
-}
-
-const SHIFT_ROW = '__mlguard_row';
-const SHIFT = '__mlguard_shift';
-
-/**
- * The rows of a CSV table (in file order) whose text holds line breaks (quoted fields spanning lines),
- * with the running count of those breaks: the table's name, or undefined when there are none. The
- * lines of row r are then shifted by the count of the last such row before it (an ASOF join).
- */
-async function lineShifts(db: DuckDbRunner, src: string, name: string): Promise<string | undefined> {
-  const text = (await db.query(`DESCRIBE ${src}`)).filter((r) => String(r.column_type) === 'VARCHAR').map((r) => q(String(r.column_name)));
-  // Thousands of text columns would make one huge expression: such files keep rowid + 2.
-  if (!text.length || text.length > CHUNK) return undefined;
-  const breaks = text.map((c) => `coalesce(length(${c}) - length(replace(${c}, chr(10), '')), 0)`).join(' + ');
-  const table = q(`${name}_lines`);
-  await db.query(`CREATE OR REPLACE TABLE ${table} AS SELECT rowid AS ${SHIFT_ROW}, sum(${breaks}) OVER (ORDER BY rowid) AS ${SHIFT} FROM ${src} WHERE ${text.map((c) => `contains(${c}, chr(10))`).join(' OR ')}`);
-  if (Number((await db.query(`SELECT count(*) AS n FROM ${table}`))[0]!.n) > 0) return table;
-  await db.query(`DROP TABLE ${table}`);
-  return undefined;
 }
 
 /** The SELECT list of the wanted columns the source has (in the file's order), or `*` when it has none of them. */

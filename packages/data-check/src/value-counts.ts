@@ -1,7 +1,5 @@
 import type { Relation } from './relation.js';
 
-const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
-
 /**
  * Each column's (value, count) groups over the whole relation, as a temporary table built at first
  * use and shared for the rest of the run: quantiles, distinct counts and drift all start from the
@@ -21,8 +19,9 @@ function valueCountTables(rel: Relation, prefix: string): (column: string) => Pr
   return (column) => {
     let table = tables.get(column);
     if (!table) {
-      const name = q(`${prefix}_vc_${tables.size}`);
       const { runner, sql } = rel;
+      const q = runner.dialect.ident;
+      const name = q(`${prefix}_vc_${tables.size}`);
       table = runner.query(`CREATE TEMP TABLE ${name} AS SELECT ${q(column)} AS v, count(*) AS n FROM ${sql} WHERE ${q(column)} IS NOT NULL GROUP BY ${q(column)}`).then(() => name);
       // A failed build is not cached: the caller reports its error, and a later call may try again.
       table.catch(() => tables.delete(column));
