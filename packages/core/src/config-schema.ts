@@ -54,7 +54,8 @@ export function optionSchema(o: OptionSpec): JsonSchema {
         ...(o.default !== undefined ? { default: o.default } : {}),
       };
     case 'list':
-      return { ...base, type: 'array', items: { type: 'string' }, ...(o.default !== undefined ? { default: [...o.default] } : {}) };
+      // Numbers too (`eps: [0.01, 0.03]`): they reach the engine as strings, as from an input.
+      return { ...base, type: 'array', items: { type: ['string', 'number'] }, ...(o.default !== undefined ? { default: [...o.default] } : {}) };
     case 'object':
       return { ...o.schema, description: o.description };
   }

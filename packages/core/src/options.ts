@@ -56,6 +56,15 @@ export function parseRawOption(o: OptionSpec, value: string, where: string): Opt
   }
 }
 
+/**
+ * A config value the schema accepted: list items may be written as YAML numbers (`eps: [0.01, 0.03]`)
+ * and reach the engine as the strings an input or flag would give.
+ */
+function fromConfig(o: OptionSpec, v: unknown): OptionValue {
+  if (o.type === 'list' && Array.isArray(v)) return v.map((x) => String(x));
+  return v as OptionValue;
+}
+
 function clip(s: string): string {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
@@ -77,9 +86,9 @@ export function resolveOptions(tool: string, specs: readonly OptionSpec[], raw: 
     if (r !== undefined && r.trim() !== '') {
       resolved = { value: parseRawOption(o, r, raw.describe(o.name)), source: raw.describe(o.name) };
     } else if (settableInConfig(o) && o.name in toolSection && toolSection[o.name] !== null) {
-      resolved = { value: toolSection[o.name] as OptionValue, source: config.where([tool, o.name]) };
+      resolved = { value: fromConfig(o, toolSection[o.name]), source: config.where([tool, o.name]) };
     } else if (policyNames.has(o.name) && o.name in policy && policy[o.name] !== null) {
-      resolved = { value: policy[o.name] as OptionValue, source: config.where(['policy', o.name]) };
+      resolved = { value: fromConfig(o, policy[o.name]), source: config.where(['policy', o.name]) };
     } else {
       const d = 'default' in o ? o.default : undefined;
       resolved = { value: Array.isArray(d) ? [...d] : d, source: 'default' };

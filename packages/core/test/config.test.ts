@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildConfigSchema, compileSchema, configSuppressions, isMlguardError, parseConfig, type MlguardError } from '../src/index.js';
+import { buildConfigSchema, compileSchema, configSuppressions, isMlguardError, parseConfig, rawOptionsFrom, resolveOptions, type MlguardError } from '../src/index.js';
 import { fakeSpec } from './support/fake-tool.js';
 
 const schema = buildConfigSchema([fakeSpec()]);
@@ -164,5 +164,14 @@ describe('parseConfig on arbitrary input (property)', () => {
       fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => check(JSON.stringify({ policy: v, 'data-check': v }))),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('list options from the config file', () => {
+  it('take YAML numbers as the strings an input or flag would give, and refuse other types', () => {
+    const c = parseConfig('data-check:\n  paths: [data/a.csv, 0.5, 3]\n', FILE, schema);
+    const options = resolveOptions('data-check', fakeSpec().options, rawOptionsFrom({}), c);
+    expect(options.list('paths')).toEqual(['data/a.csv', '0.5', '3']);
+    expect(problem('data-check:\n  paths: [data/a.csv, {x: 1}]\n').message).toMatch(/paths\[1\]/);
   });
 });
