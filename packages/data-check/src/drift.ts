@@ -79,8 +79,14 @@ export async function computeDrift(cur: Relation, ref: ReferenceSide, cfg: Drift
     if (c.family === 'other' || c.family === 'datetime') continue;
     progress?.(name);
     const numeric = isNumeric(c.family) && isNumeric(r.family) && !cfg.categorical.includes(name);
-    const res = numeric ? await numericDrift(cur, ref, name, cfg) : await categoricalDrift(cur, ref, name, cfg);
-    if (res) columns.push(res);
+    try {
+      const res = numeric ? await numericDrift(cur, ref, name, cfg) : await categoricalDrift(cur, ref, name, cfg);
+      if (res) columns.push(res);
+    } finally {
+      // Drift is the last user of a column's (value, count) groups.
+      await cur.valueCounts?.release(name);
+      if (ref.kind === 'relation') await ref.rel.valueCounts?.release(name);
+    }
   }
   const drifted = columns.filter((c) => c.drifted).length;
   const share = columns.length ? drifted / columns.length : 0;
@@ -94,7 +100,7 @@ export async function computeDrift(cur: Relation, ref: ReferenceSide, cfg: Drift
 async function numericCounts(d: Dialect, rel: Relation, name: string): Promise<string> {
   if (rel.valueCounts) {
     const v = d.toDouble('v');
-    return `SELECT ${v} AS v, n FROM ${await rel.valueCounts(name)} WHERE ${d.isFinite(v)}`;
+    return `SELECT ${v} AS v, n FROM ${await rel.valueCounts.table(name)} WHERE ${d.isFinite(v)}`;
   }
   const v = d.toDouble(d.ident(name));
   return `SELECT ${v} AS v, 1 AS n FROM ${rel.sql} WHERE ${d.ident(name)} IS NOT NULL AND ${d.isFinite(v)}`;
@@ -103,7 +109,7 @@ async function numericCounts(d: Dialect, rel: Relation, name: string): Promise<s
 /** (v, n) rows of a column's values as text, most frequent first, at most `cap`. */
 async function textCounts(d: Dialect, rel: Relation, name: string, cap: number): Promise<string> {
   const source = rel.valueCounts
-    ? `SELECT ${d.toText('v')} AS v, n FROM ${await rel.valueCounts(name)}`
+    ? `SELECT ${d.toText('v')} AS v, n FROM ${await rel.valueCounts.table(name)}`
     : `SELECT ${d.toText(d.ident(name))} AS v, 1 AS n FROM ${rel.sql} WHERE ${d.ident(name)} IS NOT NULL`;
   return `SELECT v, sum(n) AS n FROM (${source}) t GROUP BY v ORDER BY n DESC, v ${d.limit(cap)}`;
 }

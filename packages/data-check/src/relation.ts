@@ -38,11 +38,15 @@ export interface Relation {
    * later calls do nothing.
    */
   inFileOrder?: () => Promise<void>;
-  /**
-   * The name of a table of (v, n): each non-null value of `column` over all rows and its count, built
-   * once and shared (see value-counts.ts). Present for the embedded DuckDB only.
-   */
-  valueCounts?: (column: string) => Promise<string>;
+  /** Each column's shared (value, count) table (see value-counts.ts). Present for the embedded DuckDB only. */
+  valueCounts?: ValueCounts;
+}
+
+export interface ValueCounts {
+  /** The name of a table of (v, n): each non-null value of `column` over all rows and its count, built at first use. */
+  table(column: string): Promise<string>;
+  /** Drops the column's table once its last user is done: a high-cardinality column's groups are as big as the column. */
+  release(column: string): Promise<void>;
 }
 
 export const isNumeric = (f: Family) => f === 'integer' || f === 'float';

@@ -106,6 +106,9 @@ export async function runExpectations(suite: Suite, rel: Relation, opts: Validat
     }
   }
 
+  // Groups drift will not reuse are dropped (a median of an id column groups every row).
+  for (const c of rel.columns) if (!opts.groupedLater?.has(c.name)) await rel.valueCounts?.release(c.name);
+
   const results: ExpectationResult[] = [];
   let done = 0;
   for (const [i, p] of prepared.entries()) {
@@ -149,7 +152,7 @@ async function distinctFromCounts(rel: Relation, prepared: Prepared[], grouped: 
       const name = m[1]!.slice(1, -1).replace(/""/g, '"');
       if (!grouped.has(name) || !rel.columns.some((c) => c.name === name)) continue;
       try {
-        const [r] = await rel.runner.query(`SELECT count(*) AS k, sum(n) AS n FROM ${await rel.valueCounts(name)}`);
+        const [r] = await rel.runner.query(`SELECT count(*) AS k, sum(n) AS n FROM ${await rel.valueCounts.table(name)}`);
         const k = num(r!.k) ?? 0;
         const n = num(r!.n) ?? 0;
         out.set(i, { ...out.get(i), [key]: DISTINCT_SQL.test(sql) ? k : n > 0 ? k / n : null });
@@ -197,7 +200,7 @@ async function quantilesFromCounts(rel: Relation, prepared: Prepared[]): Promise
   for (const { col, name, where, wants } of byColumn.values()) {
     try {
       // Over all rows, the column's shared (value, count) table; under a row_condition, its own groups.
-      const vc = where === 'TRUE' && rel.valueCounts ? await rel.valueCounts(name) : undefined;
+      const vc = where === 'TRUE' && rel.valueCounts ? await rel.valueCounts.table(name) : undefined;
       const groups = vc ?? `(SELECT ${col} AS v, count(*) AS n FROM ${rel.sql} WHERE (${where}) AND ${col} IS NOT NULL GROUP BY ${col})`;
       const [s] = await rel.runner.query(
         vc

@@ -1,4 +1,4 @@
-import type { Relation } from './relation.js';
+import type { Relation, ValueCounts } from './relation.js';
 
 /**
  * Each column's (value, count) groups over the whole relation, as a temporary table built at first
@@ -14,19 +14,29 @@ export function withValueCounts(rel: Relation, prefix: string): Relation {
   return rel;
 }
 
-function valueCountTables(rel: Relation, prefix: string): (column: string) => Promise<string> {
+function valueCountTables(rel: Relation, prefix: string): ValueCounts {
   const tables = new Map<string, Promise<string>>();
-  return (column) => {
-    let table = tables.get(column);
-    if (!table) {
-      const { runner, sql } = rel;
-      const q = runner.dialect.ident;
-      const name = q(`${prefix}_vc_${tables.size}`);
-      table = runner.query(`CREATE TEMP TABLE ${name} AS SELECT ${q(column)} AS v, count(*) AS n FROM ${sql} WHERE ${q(column)} IS NOT NULL GROUP BY ${q(column)}`).then(() => name);
-      // A failed build is not cached: the caller reports its error, and a later call may try again.
-      table.catch(() => tables.delete(column));
-      tables.set(column, table);
-    }
-    return table;
+  let built = 0;
+  return {
+    table(column) {
+      let table = tables.get(column);
+      if (!table) {
+        const { runner, sql } = rel;
+        const q = runner.dialect.ident;
+        const name = q(`${prefix}_vc_${built++}`);
+        table = runner.query(`CREATE TEMP TABLE ${name} AS SELECT ${q(column)} AS v, count(*) AS n FROM ${sql} WHERE ${q(column)} IS NOT NULL GROUP BY ${q(column)}`).then(() => name);
+        // A failed build is not cached: the caller reports its error, and a later call may try again.
+        table.catch(() => tables.delete(column));
+        tables.set(column, table);
+      }
+      return table;
+    },
+    async release(column) {
+      const table = tables.get(column);
+      if (!table) return;
+      tables.delete(column);
+      const name = await table.catch(() => undefined);
+      if (name) await rel.runner.query(`DROP TABLE IF EXISTS ${name}`);
+    },
   };
 }
