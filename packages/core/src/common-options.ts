@@ -19,6 +19,12 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
     description: 'How to treat suppressions written in scanned files (e.g. #checkov:skip=ID:reason): honour them only with an expiry date, also without one, or ignore them all.',
     default: 'require-expiry',
   },
+  {
+    name: 'deny-inline-critical',
+    type: 'boolean',
+    description: 'Refuse suppressions written in scanned files (#checkov:skip, osv-scanner.toml, ...) of critical findings: only the config file can suppress those.',
+    default: false,
+  },
   { name: 'result-file', type: 'string', description: 'Where to write the result JSON (default mlguard-<tool>.json).' },
   { name: 'sarif-file', type: 'string', description: 'Where to write the SARIF file (default mlguard-<tool>.sarif).' },
 ];

@@ -10,6 +10,8 @@ export interface Policy {
   /** From the config file (`policy.suppressions` and the tool section's `suppressions`). */
   suppressions: readonly Suppression[];
   inlineSuppressions: InlineSuppressionMode;
+  /** Inline suppressions of critical findings are refused (policy deny-inline-critical). */
+  denyInlineCritical: boolean;
 }
 
 export interface GateInput {
@@ -60,7 +62,10 @@ export function evaluateGate({ findings, policy, today, baseline }: GateInput): 
     }
     if (f.suppression) {
       const inline: Suppression = { ...f.suppression, inline: true };
-      const problem = suppressionProblem(inline, true, policy.inlineSuppressions);
+      const problem =
+        policy.denyInlineCritical && f.severity === 'critical'
+          ? 'an inline suppression of a critical finding is refused (policy deny-inline-critical): suppress it in the config file'
+          : suppressionProblem(inline, true, policy.inlineSuppressions);
       if (problem) rejected.set(key(inline), { ...inline, problem });
       else if (isExpired(inline, today)) expired.set(key(inline), inline);
       else applied ??= inline;

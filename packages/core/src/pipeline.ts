@@ -54,6 +54,7 @@ export function policyFrom(options: Options, suppressions: Policy['suppressions'
     warnOnly: options.boolean('warn-only') ?? false,
     newOnly: options.boolean('new-only') ?? false,
     inlineSuppressions: (options.string('inline-suppressions') ?? 'require-expiry') as InlineSuppressionMode,
+    denyInlineCritical: options.boolean('deny-inline-critical') ?? false,
     suppressions,
   };
 }

@@ -63,7 +63,7 @@ describe('parseConfig', () => {
     ['data-check:\n  paths: data.csv\n', 2, 'data-check.paths: must be array, not string "data.csv"'],
     ['data-check:\n  config: x.yml\n', 2, 'data-check.config: unknown key "config" (the config file cannot name another config file: use the config input or --config)'],
     ['data-check:\n  token: abc\n', 2, 'data-check.token: unknown key "token" (secrets never belong in the config file: pass the token as the action input)'],
-    ['policy:\n  result-file: x.json\n', 2, 'policy.result-file: unknown key "result-file" (allowed: fail-on, warn-only, new-only, baseline, inline-suppressions, annotations'],
+    ['policy:\n  result-file: x.json\n', 2, 'policy.result-file: unknown key "result-file" (allowed: fail-on, warn-only, new-only, baseline, inline-suppressions, deny-inline-critical, annotations'],
     [
       'policy:\n  suppressions:\n    - id: X\n      reason: r\n',
       3,

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { evaluateGate, isExpired, isIsoDate, todayUtc, type Policy, type Suppression } from '../src/index.js';
 import { fakeFinding, fixedClock } from './support/fake-tool.js';
 
-const policy = (over: Partial<Policy> = {}): Policy => ({ failOn: 'high', warnOnly: false, newOnly: false, suppressions: [], inlineSuppressions: 'require-expiry', ...over });
+const policy = (over: Partial<Policy> = {}): Policy => ({ failOn: 'high', warnOnly: false, newOnly: false, suppressions: [], inlineSuppressions: 'require-expiry', denyInlineCritical: false, ...over });
 const supp = (over: Partial<Suppression> = {}): Suppression => ({ id: 'DATA-TEST-001', reason: 'accepted risk', expires: '2026-06-15', ...over });
 
 describe('threshold', () => {
@@ -137,6 +137,21 @@ describe('suppressions', () => {
     expect(off.rejectedSuppressions?.[0]?.problem).toMatch(/turned off/);
     const noReason = fakeFinding({ suppression: { id: 'X', reason: '', expires: '2030-01-01' } });
     expect(evaluateGate({ findings: [noReason], policy: policy(), today: '2026-06-15' }).gate.rejectedSuppressions?.[0]?.problem).toBe('a suppression needs a reason');
+  });
+
+  it('deny-inline-critical refuses inline suppressions of critical findings only; the config file can still suppress them', () => {
+    const suppression = { id: 'DATA-TEST-001', reason: 'accepted', expires: '2030-01-01', source: 'main.tf:3' };
+    const critical = fakeFinding({ severity: 'critical', suppression });
+    const high = fakeFinding({ severity: 'high', suppression, logicalKey: 'other' });
+    const denied = evaluateGate({ findings: [critical, high], policy: policy({ denyInlineCritical: true }), today: '2026-06-15' });
+    expect(denied.findings.map((f) => [f.severity, f.suppressed, f.blocking])).toEqual([
+      ['critical', false, true],
+      ['high', true, false],
+    ]);
+    expect(denied.gate.rejectedSuppressions).toEqual([{ ...suppression, inline: true, problem: 'an inline suppression of a critical finding is refused (policy deny-inline-critical): suppress it in the config file' }]);
+    expect(evaluateGate({ findings: [critical], policy: policy(), today: '2026-06-15' }).gate).toMatchObject({ passed: true, suppressed: 1 });
+    const viaConfig = evaluateGate({ findings: [critical], policy: policy({ denyInlineCritical: true, suppressions: [supp({ expires: '2030-01-01' })] }), today: '2026-06-15' });
+    expect(viaConfig.gate).toMatchObject({ passed: true, suppressed: 1 });
   });
 
   it('a valid config suppression still applies when an inline one is rejected', () => {

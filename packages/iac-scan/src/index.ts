@@ -15,7 +15,6 @@ const OPTIONS = [
   { name: 'verbose', type: 'boolean', description: 'Also report checks that could not be evaluated (unknown values) as info findings.', default: false },
   { name: 'max-file-size', type: 'number', description: 'Largest file scanned, in MiB; bigger files are reported and skipped.', default: 2, minimum: 0.001, maximum: 1024 },
   { name: 'ref-pinned-actions', type: 'list', description: 'Globs of actions that may be pinned to a tag instead of a commit SHA (e.g. `actions/*`).' },
-  { name: 'deny-inline-critical', type: 'boolean', description: 'Refuse inline suppressions (#checkov:skip, #trivy:ignore, ...) of critical findings.', default: false },
 ] as const satisfies ToolSpec['options'];
 
 function input(options: Options): ScanInput {
@@ -39,6 +38,7 @@ function input(options: Options): ScanInput {
     verbose: options.boolean('verbose') ?? false,
     maxFileBytes: Math.round((options.number('max-file-size') ?? 2) * 1048576),
     refPinnedActions: options.list('ref-pinned-actions') ?? [],
+    // The gate refuses those suppressions (core policy); the engine only labels them in its list.
     denyInlineCritical: options.boolean('deny-inline-critical') ?? false,
   };
 }

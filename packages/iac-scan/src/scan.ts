@@ -31,6 +31,7 @@ export interface ScanInput {
   verbose: boolean;
   maxFileBytes: number;
   refPinnedActions: string[];
+  /** Policy deny-inline-critical: the gate refuses those suppressions; the engine labels them "refused (critical)" in its list. */
   denyInlineCritical: boolean;
 }
 
@@ -248,9 +249,8 @@ export async function scan(input: ScanInput, ports: Ports): Promise<ScanOutput> 
           fix: checked.fix,
           ...(h.trace?.length ? { trace: h.trace } : {}),
           ...(h.result === 'unknown' ? { check: h.ruleId, result: 'unknown' } : {}),
-          ...(refused ? { refusedSuppression: { ...toCoreSuppression(suppression!, matched!), problem: 'inline suppression of a critical finding is denied (deny-inline-critical)' } } : {}),
         },
-        ...(suppression && matched && !refused ? { suppression: toCoreSuppression(suppression, matched) } : {}),
+        ...(suppression && matched ? { suppression: toCoreSuppression(suppression, matched) } : {}),
       }),
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Finding } from '@mlguard/core';
+import { evaluateGate, type Finding } from '@mlguard/core';
 import { parseSuppressions } from '../src/suppress.js';
 import { runOn } from './support/engine.js';
 import { workspace } from './support/workspace.js';
@@ -129,15 +129,19 @@ spec:
     expect(by(r.findings, 'IAC-DOCKER-005')[0]!.suppression).toBeUndefined();
   });
 
-  it('refuses inline suppression of critical findings when deny-inline-critical is set, and lists it', async () => {
+  it('lists inline suppressions of critical findings as refused under policy deny-inline-critical, which the gate applies', async () => {
     const dir = workspace({ 'k.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: a:1\n      securityContext:\n        privileged: true # mlguard:ignore IAC-K8S-001 reason="x" expires=2099-01-01\n' });
     const allowed = await runOn(dir);
     expect(by(allowed.findings, 'IAC-K8S-001')[0]!.suppression).toBeDefined();
+    expect(allowed.summaryMarkdown).not.toContain('refused (critical)');
     const denied = await runOn(dir, { 'deny-inline-critical': true });
     const f = by(denied.findings, 'IAC-K8S-001')[0]!;
-    expect(f.suppression).toBeUndefined();
-    expect(f.properties.refusedSuppression).toMatchObject({ id: 'IAC-K8S-001' });
+    expect(f.suppression).toMatchObject({ id: 'IAC-K8S-001' });
     expect(denied.summaryMarkdown).toContain('refused (critical)');
+    const policy = { failOn: 'high' as const, warnOnly: false, newOnly: false, suppressions: [], inlineSuppressions: 'require-expiry' as const };
+    const gated = evaluateGate({ findings: [f], policy: { ...policy, denyInlineCritical: true }, today: '2026-06-01' });
+    expect(gated.findings[0]).toMatchObject({ suppressed: false, blocking: true });
+    expect(evaluateGate({ findings: [f], policy: { ...policy, denyInlineCritical: false }, today: '2026-06-01' }).findings[0]).toMatchObject({ suppressed: true });
   });
 });
 

@@ -4,7 +4,7 @@ import { evaluateGate, type Finding, type Policy, type ScanResult } from '../../
 export function resultOf(findings: Finding[], over: Partial<ScanResult> = {}, policy: Partial<Policy> = {}, today = '2026-06-15'): ScanResult {
   const { gate, findings: out } = evaluateGate({
     findings,
-    policy: { failOn: 'high', warnOnly: false, newOnly: false, suppressions: [], inlineSuppressions: 'require-expiry', ...policy },
+    policy: { failOn: 'high', warnOnly: false, newOnly: false, suppressions: [], inlineSuppressions: 'require-expiry', denyInlineCritical: false, ...policy },
     today,
   });
   return {
