@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { nodeFileSystem, noNetwork, systemClock, type EngineResult } from '@mlguard/core';
 import { readTable, type Table } from '@mlguard/dataset';
+import { loadDuckDb } from '../src/engine-install.js';
 import { dataCheckTool } from '../src/index.js';
+import { openDuckDb } from '../src/sql/duckdb-runner.js';
+import { openPostgres } from '../src/sql/postgres-runner.js';
 import { fakeOptions, silent } from './helpers.js';
 import { pgSource, startPgCluster, type PgCluster } from './pg-cluster.js';
 
@@ -86,6 +89,20 @@ describe(`PostgreSQL (a real server: ${pgSource()}) and DuckDB agree`, () => {
     expectClose(post.metrics.poisoning, duck.metrics.poisoning);
     expect(post.metrics.pii).toEqual(duck.metrics.pii);
   }, 120_000);
+
+  it('returns int8 values as DuckDB does: numbers, and exact text beyond 2^53', async () => {
+    const sql = 'SELECT CAST(42 AS BIGINT) AS small, CAST(9223372036854775807 AS BIGINT) AS big, CAST(-9007199254740993 AS BIGINT) AS neg';
+    const pg = await openPostgres(cluster.url);
+    const duck = await openDuckDb(await loadDuckDb({ log: silent, env: {} }), { threads: 1 });
+    try {
+      const expected = [{ small: 42, big: '9223372036854775807', neg: '-9007199254740993' }];
+      expect(await pg.query(sql)).toEqual(expected);
+      expect(await duck.query(sql)).toEqual(expected);
+    } finally {
+      await pg.close();
+      await duck.close();
+    }
+  }, 60_000);
 
   it('reports a missing table as a usage/input error, not a crash', async () => {
     await expect(dataCheckTool.run(fakeOptions({ connection: cluster.url, table: 'nope' }), ports)).rejects.toThrow(/table not found/);

@@ -6,7 +6,9 @@ import { plain, type Row, type SqlRunner } from './runner.js';
 // int8 and numeric arrive as strings by default: data-check compares numbers, so parse them.
 const typeParsers = (pg: typeof Pg) => ({
   getTypeParser(oid: number, format?: string) {
-    if (oid === 20 || oid === 1700) return (v: string) => Number(v);
+    // Integers beyond 2^53 stay exact as text, as the DuckDB runner gives them.
+    if (oid === 20) return (v: string) => (Number.isSafeInteger(Number(v)) ? Number(v) : v);
+    if (oid === 1700) return (v: string) => Number(v);
     if (oid === 1016 || oid === 1231 || oid === 1022) return (v: string) => v.replace(/[{}]/g, '').split(',').filter((x) => x !== '').map(Number);
     return (pg.types.getTypeParser as (o: number, f?: string) => (v: string) => unknown)(oid, format);
   },
