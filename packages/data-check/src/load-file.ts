@@ -18,6 +18,8 @@ export interface LoadOptions {
    * read only for drift needs only the drifted columns, and skipping the rest cuts its load by a third.
    */
   columns?: readonly string[];
+  /** CSV cells read as missing besides the empty one (`dataset.na_values`; pandas' na_values). */
+  naValues?: readonly string[];
 }
 
 const isGlob = (p: string) => /[*?[]/.test(p);
@@ -55,8 +57,10 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       );
       return withValueCounts(await describe(db, name, path, []), name);
     }
-    const delim = format === 'tsv' ? `, delim = '\\t'` : `, delim = ','`;
-    const pick = opts.columns ? await projection(db, `read_csv(${abs}, header = true, all_varchar = true${delim}${union})`, opts.columns) : '*';
+    const nulls = opts.naValues?.length ? `, nullstr = [${['', ...opts.naValues.filter((v) => v !== '')].map(sqlStr).join(', ')}]` : '';
+    // Delimiter and missing-value strings: every read of this file takes the same.
+    const csvOptions = `${format === 'tsv' ? `, delim = '\\t'` : `, delim = ','`}${nulls}`;
+    const pick = opts.columns ? await projection(db, `read_csv(${abs}, header = true, all_varchar = true${csvOptions}${union})`, opts.columns) : '*';
     // Fast path (a clean file: one typed parse; numeric columns final) or the exact path (everything
     // parsed as text once). Either way the text columns are then typed exactly, from memory.
     let src: string;
@@ -72,7 +76,7 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       if (!unordered) return;
       unordered = false;
       await db.query(`DROP TABLE ${q(`${name}_typed`)}`);
-      await loadCleanCsv(db, abs, delim, name, true, pick);
+      await loadCleanCsv(db, abs, csvOptions, name, true, pick);
       for (const sql of retypes) await db.query(sql);
     };
     // Lines count the breaks inside quoted fields (csv-lines.ts): only once a line is first needed
@@ -90,15 +94,15 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
       if (shifts && viewMade) await db.query(`CREATE OR REPLACE VIEW ${q(name)} AS SELECT ${lineOf()} AS ${LINE}, t.* FROM ${withLines()}`);
     };
     // DuckDB keeps no rejects table for a union of files: a glob always takes the exact path.
-    if (!opts.schema && !glob && (await loadCleanCsv(db, abs, delim, name, false, pick))) {
+    if (!opts.schema && !glob && (await loadCleanCsv(db, abs, csvOptions, name, false, pick))) {
       unordered = true;
-      sampleSrc = `(SELECT ${pick} FROM ${cleanCsvSource(abs, delim)} LIMIT 10000)`;
+      sampleSrc = `(SELECT ${pick} FROM ${cleanCsvSource(abs, csvOptions)} LIMIT 10000)`;
       src = q(`${name}_typed`);
       const desc = await db.query(`DESCRIBE ${src}`);
       cols = desc.map((r) => String(r.column_name));
       textCols = desc.filter((r) => String(r.column_type) === 'VARCHAR').map((r) => String(r.column_name));
     } else {
-      const text = `read_csv(${abs}, header = true, all_varchar = true${delim}${union})`;
+      const text = `read_csv(${abs}, header = true, all_varchar = true${csvOptions}${union})`;
       cols = (await db.query(`DESCRIBE SELECT ${pick} FROM ${text}`)).map((r) => String(r.column_name));
       // Parse the file once, as text (parsing dominates; a wide CSV also costs seconds per bind), then
       // count and cast from memory; DuckDB spills to its temp directory beyond memory-limit.
@@ -164,13 +168,13 @@ export async function loadFile(db: DuckDbRunner, fs: FileSystem, path: string, n
  * drops the table and the exact path runs, so no row is lost and rowid stays the file position; the
  * VARCHAR columns are then typed exactly like the exact path does (booleans, numbers the sample missed).
  */
-async function loadCleanCsv(db: DuckDbRunner, abs: string, delim: string, name: string, ordered: boolean, pick: string): Promise<boolean> {
+async function loadCleanCsv(db: DuckDbRunner, abs: string, csvOptions: string, name: string, ordered: boolean, pick: string): Promise<boolean> {
   const rejects = q(`${name}_rejects`);
   const scans = q(`${name}_reject_scans`);
   try {
     if (!ordered) await db.query('SET preserve_insertion_order = false');
     await db.query(
-      `CREATE TABLE ${q(`${name}_typed`)} AS SELECT ${pick} FROM ${cleanCsvSource(abs, delim, `, store_rejects = true, rejects_table = '${name}_rejects', rejects_scan = '${name}_reject_scans'`)}`,
+      `CREATE TABLE ${q(`${name}_typed`)} AS SELECT ${pick} FROM ${cleanCsvSource(abs, csvOptions, `, store_rejects = true, rejects_table = '${name}_rejects', rejects_scan = '${name}_reject_scans'`)}`,
     );
   } catch {
     await db.query(`DROP TABLE IF EXISTS ${q(`${name}_typed`)}`).catch(() => undefined);
@@ -195,7 +199,7 @@ async function projection(db: DuckDbRunner, source: string, wanted: readonly str
 }
 
 /** The fast path's typed read of a CSV (the same sniffing every time it is read). */
-const cleanCsvSource = (abs: string, delim: string, extra = '') => `read_csv(${abs}, header = true${delim}, auto_type_candidates = ['BIGINT', 'DOUBLE', 'VARCHAR']${extra})`;
+const cleanCsvSource = (abs: string, csvOptions: string, extra = '') => `read_csv(${abs}, header = true${csvOptions}, auto_type_candidates = ['BIGINT', 'DOUBLE', 'VARCHAR']${extra})`;
 
 // DuckDB casts '36.52' to BIGINT 37 (rounding): text is an integer only when it parses as a whole number
 // written without a decimal point or exponent.

@@ -31,7 +31,7 @@ export interface Suite {
   path: string;
   name: string;
   format: 'mlguard' | 'gx1' | 'gx0';
-  dataset?: { path?: string; table?: string; format?: string; schema?: Record<string, Family> };
+  dataset?: { path?: string; table?: string; format?: string; schema?: Record<string, Family>; naValues?: string[] };
   reference?: { path?: string; profile?: string; table?: string };
   primaryKey: string[];
   label?: string;
@@ -57,6 +57,7 @@ const NATIVE_SCHEMA = {
         primary_key: { type: 'array', items: { type: 'string' } },
         label: { type: 'string' },
         schema: { type: 'object', additionalProperties: { enum: ['integer', 'float', 'string', 'boolean'] } },
+        na_values: { oneOf: [{ const: 'pandas' }, { type: 'array', items: { type: 'string' } }] },
       },
     },
     reference: {
@@ -115,6 +116,12 @@ const NATIVE_SCHEMA = {
 };
 
 // validateSchema off: the schema is ours (tested), and checking it against draft-07 cost 30 ms per run.
+/**
+ * The strings pandas' read_csv reads as missing by default (pandas 2.x STR_NA_VALUES), for
+ * `dataset.na_values: pandas`: a GX suite run on pandas counted these cells as nulls.
+ */
+export const PANDAS_NA_VALUES = ['', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null'] as const;
+
 const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false });
 const validateNative = ajv.compile(NATIVE_SCHEMA);
 
@@ -174,7 +181,7 @@ export function parseSuite(text: string, path: string): Suite {
     path,
     name: String(raw.name ?? raw.expectation_suite_name ?? path),
     format,
-    ...(ds ? { dataset: { ...(ds.path ? { path: String(ds.path) } : {}), ...(ds.table ? { table: String(ds.table) } : {}), ...(ds.format ? { format: String(ds.format) } : {}), ...(ds.schema ? { schema: ds.schema as Record<string, Family> } : {}) } } : {}),
+    ...(ds ? { dataset: { ...(ds.path ? { path: String(ds.path) } : {}), ...(ds.table ? { table: String(ds.table) } : {}), ...(ds.format ? { format: String(ds.format) } : {}), ...(ds.schema ? { schema: ds.schema as Record<string, Family> } : {}), ...(ds.na_values ? { naValues: ds.na_values === 'pandas' ? [...PANDAS_NA_VALUES] : (ds.na_values as string[]) } : {}) } } : {}),
     ...(raw.reference ? { reference: raw.reference as Suite['reference'] } : {}),
     primaryKey: (ds?.primary_key as string[]) ?? [],
     ...(ds?.label ? { label: String(ds.label) } : {}),

@@ -161,7 +161,7 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
     metrics.engine = 'duckdb';
     log.info(`data-check: loading ${dataPath}`);
     try {
-      cur = await loadFile(db, ports.fs, dataPath, 'mlguard_current', suite.dataset?.schema ? { schema: suite.dataset.schema } : {});
+      cur = await loadFile(db, ports.fs, dataPath, 'mlguard_current', { ...(suite.dataset?.schema ? { schema: suite.dataset.schema } : {}), ...(suite.dataset?.naValues ? { naValues: suite.dataset.naValues } : {}) });
     } catch (e) {
       if (isMlguardError(e) && e.kind === 'input') {
         findings.push(inputFinding(e, dataPath));
@@ -178,7 +178,7 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
           // The reference serves drift and poisoning only: without poisoning, only the drifted columns are read.
           const poisoning = options.boolean('poisoning') !== false && suite.poisoning.enabled;
           const columns = !poisoning && suite.drift.columns ? { columns: suite.drift.columns } : {};
-          ref = await loadFile(db, ports.fs, refPath, 'mlguard_reference', { ...(suite.dataset?.schema ? { schema: suite.dataset.schema } : {}), ...columns });
+          ref = await loadFile(db, ports.fs, refPath, 'mlguard_reference', { ...(suite.dataset?.schema ? { schema: suite.dataset.schema } : {}), ...(suite.dataset?.naValues ? { naValues: suite.dataset.naValues } : {}), ...columns });
         }
       } catch (e) {
         if (isMlguardError(e) && e.kind === 'input') findings.push(inputFinding(e, refPath));

@@ -25,8 +25,8 @@ interface Result {
  * look slow to the engine (a clock that jumps 1 s per reading), so its debug log lists each SQL query
  * it ran: that shows which uniqueness path ran.
  */
-async function check(data: string, expectations: [string, Record<string, unknown>][]): Promise<{ res: EngineResult; results: Result[]; sql: string[] }> {
-  const suite = `expectations:\n${expectations.map(([t, kw]) => `  - type: ${t}\n    kwargs: ${JSON.stringify(kw)}\n`).join('')}`;
+async function check(data: string, expectations: [string, Record<string, unknown>][], header = ''): Promise<{ res: EngineResult; results: Result[]; sql: string[] }> {
+  const suite = `${header}expectations:\n${expectations.map(([t, kw]) => `  - type: ${t}\n    kwargs: ${JSON.stringify(kw)}\n`).join('')}`;
   writeFileSync(join(dir, 'suite.yml'), suite);
   const sql: string[] = [];
   let t = 0;
@@ -276,5 +276,32 @@ describe('CSV lines after quoted fields that span lines', () => {
     writeFileSync(join(dir, 'flat.csv'), 'id,note,amount\n1,"a, quoted comma",5\n2,b,-1\n');
     const { results } = await check('flat.csv', [['expect_column_values_to_be_between', { column: 'amount', min_value: 0 }]]);
     expect(results[0]!.result).toMatchObject({ partial_unexpected_index_list: [3] });
+  });
+});
+
+describe('dataset.na_values (pandas read_csv semantics, for suites migrated from GX on pandas)', () => {
+  const CSV = 'id,amount,note\n1,5,ok\n2,NA,NaN\n3,7,null\n4,,n/a\n5,8,None\n6,9,fine\n';
+  const exps: [string, Record<string, unknown>][] = [
+    ['expect_column_values_to_not_be_null', { column: 'amount' }],
+    ['expect_column_values_to_not_be_null', { column: 'note' }],
+    ['expect_column_values_to_be_in_type_list', { column: 'amount', type_list: ['BIGINT'] }],
+  ];
+  beforeAll(() => writeFileSync(join(dir, 'na.csv'), CSV));
+
+  it('by default only the empty cell is missing, and NA text makes a numeric column text', async () => {
+    const { results } = await check('na.csv', exps);
+    expect(results.map((r) => r.result.unexpected_count)).toEqual([1, 0, undefined]);
+    expect(results[2]!.success).toBe(false);
+  });
+
+  it('`pandas` reads pandas\' default NA strings as missing, so the column stays numeric', async () => {
+    const { results } = await check('na.csv', exps, 'dataset:\n  na_values: pandas\n');
+    expect(results.map((r) => r.result.unexpected_count)).toEqual([2, 4, undefined]);
+    expect(results[2]!.success).toBe(true);
+  });
+
+  it('a list names the strings, besides the empty cell', async () => {
+    const { results } = await check('na.csv', exps, 'dataset:\n  na_values: [NA, n/a]\n');
+    expect(results.map((r) => r.result.unexpected_count)).toEqual([2, 1, undefined]);
   });
 });
