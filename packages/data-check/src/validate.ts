@@ -1,6 +1,7 @@
 import { EXPECTATIONS, ExpectationError, type EvalContext, type Outcome } from './expectations.js';
 import type { Relation } from './relation.js';
 import { compileRowCondition, RowConditionError } from './sql/row-condition.js';
+import { weightedAggregates } from './weighted-aggregates.js';
 import { duckdbLocal } from './sql/dialect.js';
 import { num, type Row } from './sql/runner.js';
 import type { Suite, SuiteExpectation } from './suite.js';
@@ -61,7 +62,13 @@ export async function runExpectations(suite: Suite, rel: Relation, opts: Validat
 
   // Quantiles in DuckDB: from the column's distinct values and running counts instead of a sort of every row.
   // Distinct counts over all rows of columns drift groups anyway: from the shared (value, count) table.
-  const early = rel.runner.dialect === duckdbLocal ? mergeEarly(await quantilesFromCounts(rel, prepared), await distinctFromCounts(rel, prepared, opts.groupedLater ?? new Set())) : new Map<number, Record<string, unknown>>();
+  // And the other aggregates of those columns from the same tables, so the row scan skips them.
+  const grouped = opts.groupedLater ?? new Set<string>();
+  let early = new Map<number, Record<string, unknown>>();
+  if (rel.runner.dialect === duckdbLocal) {
+    early = mergeEarly(await quantilesFromCounts(rel, prepared), await distinctFromCounts(rel, prepared, grouped));
+    early = mergeEarly(early, await weightedFromCounts(rel, prepared, grouped, early));
+  }
   for (const [i, v] of early) {
     const p = prepared[i]!;
     p.aggs = Object.fromEntries(Object.entries(p.aggs).filter(([k]) => !(k in v)));
@@ -159,6 +166,45 @@ async function distinctFromCounts(rel: Relation, prepared: Prepared[], grouped: 
       } catch {
         // Left to the aggregate query, which reports its own error.
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * The remaining aggregates of expectations on one column drift groups anyway (all rows), computed
+ * from its (value, count) table by weighted-aggregates.ts: one small query per column. An
+ * expectation with any aggregate that cannot be rewritten stays entirely in the row scan.
+ */
+async function weightedFromCounts(rel: Relation, prepared: Prepared[], grouped: ReadonlySet<string>, done: Map<number, Record<string, unknown>>): Promise<Map<number, Record<string, unknown>>> {
+  const out = new Map<number, Record<string, unknown>>();
+  if (!rel.valueCounts) return out;
+  const byColumn = new Map<string, { i: number; aggs: Record<string, string> }[]>();
+  for (const [i, p] of prepared.entries()) {
+    const name = p.e.kwargs.column;
+    if (p.error || !p.cx || p.cx.where !== 'TRUE' || typeof name !== 'string' || !grouped.has(name)) continue;
+    const left = Object.fromEntries(Object.entries(p.aggs).filter(([k]) => !(k in (done.get(i) ?? {}))));
+    if (!Object.keys(left).length) continue;
+    const list = byColumn.get(name) ?? [];
+    list.push({ i, aggs: left });
+    byColumn.set(name, list);
+  }
+  for (const [name, list] of byColumn) {
+    const column = rel.columns.find((c) => c.name === name);
+    if (!column) continue;
+    try {
+      const table = await rel.valueCounts.table(name);
+      const finite = column.family !== 'float' || num((await rel.runner.query(`SELECT count_if(NOT isfinite(v)) AS bad FROM ${table}`))[0]!.bad) === 0;
+      const rewritten = list.flatMap(({ i, aggs }) => {
+        const w = weightedAggregates(aggs, column, rel.rowCount, table, finite);
+        return w ? [{ i, w }] : [];
+      });
+      if (!rewritten.length) continue;
+      const exprs = rewritten.flatMap(({ i, w }) => Object.entries(w).map(([k, sql]) => `${sql} AS ${rel.runner.dialect.ident(`e${i}_${k}`)}`));
+      const [row] = await rel.runner.query(`SELECT ${exprs.join(', ')} FROM ${table}`);
+      for (const { i, w } of rewritten) out.set(i, Object.fromEntries(Object.keys(w).map((k) => [k, row![`e${i}_${k}`]])));
+    } catch {
+      // Left to the row scan, which reports its own error.
     }
   }
   return out;
