@@ -2,7 +2,8 @@
 mlguard suite, computed the way a pandas-based validator (GX's default engine) does: read the file into a
 DataFrame, then one pandas/scipy operation per metric. Prints JSON {read_s, compute_s, total_s, max_rss_mb}.
 Run with Debian's interpreter: /usr/bin/python3 bench/data-check-pandas.py data.csv reference.csv
-(data.parquet reference.parquet works where pandas has a Parquet engine, pyarrow or fastparquet)."""
+(data.parquet reference.parquet works where pandas has a Parquet engine, pyarrow or fastparquet; data.pkl
+reference.pkl reads DataFrames pickled from the CSVs, pandas' own binary format)."""
 import json, resource, sys, time
 import numpy as np
 import pandas as pd
@@ -10,6 +11,9 @@ from scipy import stats
 from scipy.spatial import distance
 
 def load(path):
+    if path.endswith('.pkl'):
+        # pandas' own binary format: the stand-in for a Parquet read where pandas has no Parquet engine.
+        return pd.read_pickle(path)
     if path.endswith('.parquet'):
         # Needs pyarrow or fastparquet: neither is packaged in Debian 12, so this raises ImportError there
         # and bench/data-check.mjs reports that pandas could not read the file.

@@ -6,7 +6,8 @@
 // bench/data-check-pandas.py with Debian's /usr/bin/python3 (apt-get install python3-pandas python3-scipy)
 // on the same files. pandas reads Parquet only with pyarrow or fastparquet, which Debian 12 does not
 // package: when it cannot, the output says so and compares mlguard on Parquet with pandas on the CSV of
-// the same data (and with pandas' compute time alone). Also runs mlguard at N/5 and 2N rows (CSV and
+// the same data, with pandas' compute time alone, and with pandas reading the same DataFrames from its
+// own binary format (pickled once from the CSVs), the closest stand-in for a Parquet read. Also runs mlguard at N/5 and 2N rows (CSV and
 // Parquet) to show how memory follows the row count: it grows until DuckDB's memory limit, then stays flat.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -133,6 +134,17 @@ async function mlguard(data, ref) {
   return { s, rss };
 }
 
+// The same DataFrames pickled (pandas' own binary format), written once: where pandas has no Parquet
+// engine, reading them is the closest stand-in for pandas reading the Parquet file.
+async function pickles() {
+  const out = { data: join(dir, `data-${ROWS}.pkl`), ref: join(dir, `ref-${REF_ROWS}.pkl`) };
+  if (existsSync(out.data) && existsSync(out.ref)) return out;
+  if (!existsSync('/usr/bin/python3')) return undefined;
+  const code = `import sys, pandas as pd\nfor src, dst in zip(sys.argv[1::2], sys.argv[2::2]): pd.read_csv(src, keep_default_na=False, na_values=['']).to_pickle(dst)`;
+  const r = await run('/usr/bin/python3', ['-c', code, files.csv, out.data, files.ref, out.ref]);
+  return r.code === 0 ? out : undefined;
+}
+
 async function pandas(data, ref) {
   if (!existsSync('/usr/bin/python3')) return { error: 'no /usr/bin/python3' };
   const r = await run('/usr/bin/python3', [join(root, 'bench/data-check-pandas.py'), data, ref]);
@@ -153,6 +165,8 @@ const bigCsv = await mlguard(files.big, files.ref);
 const bigPq = await mlguard(files.bigParquet, files.refParquet);
 const pdCsv = await pandas(files.csv, files.ref);
 const pdPq = await pandas(files.parquet, files.refParquet);
+const pkl = pdPq.error ? await pickles() : undefined;
+const pdPkl = pkl ? await pandas(pkl.data, pkl.ref) : { error: 'pandas could not write the pickles' };
 const line = (name, n, r, extra = '') => console.log(`${pad(name, 26)} ${pad(`${r.s.toFixed(2)} s`, 9)} ${pad(rate(n, r.s), 16)} peak RSS ${pad(`${r.rss.toFixed(0)} MB`, 8)}${extra}`);
 console.log(`data-check bench: ${ROWS} rows x 10 columns, 40 expectations + drift on 5 columns against a ${REF_ROWS}-row reference (wall time includes reading both files and Node/Python start-up)`);
 line('mlguard CSV', ROWS, csv);
@@ -175,6 +189,11 @@ if (!pdCsv.error) {
     console.log(
       `Parquet speed-up: pandas cannot read the Parquet file here (no pyarrow/fastparquet in Debian 12), so no same-file ratio: ` +
         `${verdict(pdCsv.s / pq.s, 10)} against pandas on the CSV of the same data; ${(pdCsv.compute / pq.s).toFixed(1)}x pandas' compute time alone (its read excluded); memory ${pq.rss.toFixed(0)} MB`,
+    );
+  if (pdPq.error && !pdPkl.error)
+    console.log(
+      `Parquet vs pandas reading the same data from its own binary format (pickle; the stand-in for a Parquet read): pandas ${pdPkl.s.toFixed(2)} s (read ${pdPkl.read.toFixed(2)} s, compute ${pdPkl.compute.toFixed(2)} s), ` +
+        `${verdict(pdPkl.s / pq.s, 10)}`,
     );
 }
 if (!keep) rmSync(dir, { recursive: true, force: true });
