@@ -139,6 +139,10 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
   const refPath = refOpt ? wsPath(ports, refOpt) : suite.reference?.path ? fromSuite(suite, suite.reference.path) : suite.reference?.profile ? fromSuite(suite, suite.reference.profile) : undefined;
   const table = options.string('table') ?? suite.dataset?.table;
   const log = ports.log;
+  const driftOn = options.boolean('drift') !== false && suite.drift.enabled;
+  const poisoningOn = options.boolean('poisoning') !== false && suite.poisoning.enabled;
+  // How every file of this suite is read: declared types and missing-value strings.
+  const readAs = { ...(suite.dataset?.schema ? { schema: suite.dataset.schema } : {}), ...(suite.dataset?.naValues ? { naValues: suite.dataset.naValues } : {}) };
 
   // ---- load ----
   let cur: Relation;
@@ -161,7 +165,7 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
     metrics.engine = 'duckdb';
     log.info(`data-check: loading ${dataPath}`);
     try {
-      cur = await loadFile(db, ports.fs, dataPath, 'mlguard_current', { ...(suite.dataset?.schema ? { schema: suite.dataset.schema } : {}), ...(suite.dataset?.naValues ? { naValues: suite.dataset.naValues } : {}) });
+      cur = await loadFile(db, ports.fs, dataPath, 'mlguard_current', readAs);
     } catch (e) {
       if (isMlguardError(e) && e.kind === 'input') {
         findings.push(inputFinding(e, dataPath));
@@ -176,9 +180,8 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
           profile = parseProfile(await ports.fs.readText(refPath), refPath);
         } else {
           // The reference serves drift and poisoning only: without poisoning, only the drifted columns are read.
-          const poisoning = options.boolean('poisoning') !== false && suite.poisoning.enabled;
-          const columns = !poisoning && suite.drift.columns ? { columns: suite.drift.columns } : {};
-          ref = await loadFile(db, ports.fs, refPath, 'mlguard_reference', { ...(suite.dataset?.schema ? { schema: suite.dataset.schema } : {}), ...(suite.dataset?.naValues ? { naValues: suite.dataset.naValues } : {}), ...columns });
+          const columns = !poisoningOn && suite.drift.columns ? { columns: suite.drift.columns } : {};
+          ref = await loadFile(db, ports.fs, refPath, 'mlguard_reference', { ...readAs, ...columns });
         }
       } catch (e) {
         if (isMlguardError(e) && e.kind === 'input') findings.push(inputFinding(e, refPath));
@@ -234,8 +237,7 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
   let results: ExpectationResult[] = [];
   if (suite.expectations.length) {
     log.info(`data-check: ${suite.expectations.length} expectations on ${cur.rowCount} rows`);
-    const driftLater = (ref || profile) && options.boolean('drift') !== false && suite.drift.enabled;
-    const groupedLater = new Set(driftLater ? (suite.drift.columns ?? cur.columns.map((c) => c.name)) : []);
+    const groupedLater = new Set((ref || profile) && driftOn ? (suite.drift.columns ?? cur.columns.map((c) => c.name)) : []);
     results = await runExpectations(suite, cur, { otherTableRowCount, groupedLater });
     for (const r of results.filter((x) => !x.success)) findings.push(expectationFinding(r, suite));
     metrics.validation = { success: results.every((r) => r.success), statistics: statistics(results), results: results.map(({ line, severity, ...rest }) => ({ ...rest, meta: { line, severity } })) };
@@ -244,7 +246,7 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
   // ---- drift ----
   let drift: DriftResult | undefined;
   const refSide: ReferenceSide | undefined = ref ? { kind: 'relation', rel: ref } : profile ? { kind: 'profile', profile } : undefined;
-  if (refSide && options.boolean('drift') !== false && suite.drift.enabled) {
+  if (refSide && driftOn) {
     log.info('data-check: drift against the reference');
     drift = await computeDrift(cur, refSide, suite.drift, [...suite.primaryKey, ...(suite.label ? [suite.label] : [])], (c) => log.debug(`drift: ${c}`));
     metrics.drift = drift;
@@ -299,7 +301,7 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
   }
 
   // ---- poisoning ----
-  if (options.boolean('poisoning') !== false && suite.poisoning.enabled) {
+  if (poisoningOn) {
     log.info('data-check: poisoning signals');
     const { signals, metrics: pm } = await poisoningSignals({ cur, ...(ref ? { ref } : {}), ...(profile ? { profile } : {}), suite });
     metrics.poisoning = pm;
@@ -364,18 +366,16 @@ async function validate(options: Options, ports: Ports, duck: () => Promise<Duck
   if (poisonCount) md.push('', `**Poisoning signals**: ${findings.filter((f) => f.ruleId.startsWith('DATA-POISON')).map((f) => escapeMarkdown(f.title)).join('; ')}.`);
   if (pii.length) md.push('', `**PII**: ${pii.map((h) => `${escapeMarkdown(h.column)} ${h.detector.name} (${h.rows} rows)`).join(', ')}.`);
   const summaryMarkdown = md.join('\n');
-  const report = options.string('report');
-  const attachments: string[] = [];
-  if (report && drift) {
+  // The HTML report needs drift; it goes up with the result artifact, wherever the input or the config puts it.
+  const report = drift && options.string('report');
+  if (report) {
     await ports.fs.writeFile(report, htmlReport(`mlguard data-check: ${cur.label}`, summaryMarkdown, drift));
     metrics.report = report;
     ports.setOutput?.('report', report);
-    // Uploaded with the result artifact, wherever the input or the config file puts it.
-    attachments.push(report);
   }
   metrics.durationMs = ports.clock.now().getTime() - started;
   metrics.rowsPerSecond = cur.rowCount / Math.max(1, metrics.durationMs as number) * 1000;
-  return { target, findings, metrics, summaryMarkdown, ...(attachments.length ? { attachments } : {}) };
+  return { target, findings, metrics, summaryMarkdown, ...(report ? { attachments: [report] } : {}) };
 }
 
 const fmtScore = (x: number) => (x === Infinity ? 'inf' : Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(3) : x.toFixed(4));
